@@ -1,0 +1,50 @@
+package nl.statushouders.platform.consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An event as a consumer receives it from Kafka (structured-mode CloudEvent). Read
+ * tolerantly: unknown attributes and payload fields are ignored.
+ */
+public record CloudEvent(UUID id, String source, String type, Instant time, String subject, long sequence,
+                         String gemeente, String dataschema, JsonNode data) {
+
+    public static CloudEvent parse(ObjectMapper mapper, String json) {
+        try {
+            JsonNode n = mapper.readTree(json);
+            require(n, "id", "source", "type", "time", "subject", "gemeente", "data");
+            if (!"1.0".equals(n.path("specversion").asText())) {
+                throw new MalformedEventException("specversion must be 1.0");
+            }
+            return new CloudEvent(UUID.fromString(n.get("id").asText()), n.get("source").asText(), n.get("type").asText(),
+                    Instant.parse(n.get("time").asText()), n.get("subject").asText(), n.path("sequence").asLong(0),
+                    n.get("gemeente").asText(), n.path("dataschema").asText(null), n.get("data"));
+        } catch (JsonProcessingException | IllegalArgumentException | java.time.DateTimeException e) {
+            throw new MalformedEventException("not a readable CloudEvent: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** The event name at the end of the type: nl.statushouders.intake.werkgesprek-held -> werkgesprek-held. */
+    public String eventName() {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    private static void require(JsonNode n, String... attributes) {
+        for (String attribute : attributes) {
+            if (n.get(attribute) == null || n.get(attribute).isNull()) {
+                throw new MalformedEventException("missing attribute " + attribute);
+            }
+        }
+    }
+
+    public static class MalformedEventException extends RuntimeException {
+        public MalformedEventException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package nl.statushouders.platform.eventsourcing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.statushouders.platform.config.EventsConfig;
+import nl.statushouders.platform.outbox.CloudEventFactory;
+import nl.statushouders.platform.outbox.OutboxEntry;
+import nl.statushouders.platform.outbox.OutboxRelay;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The service's event store on PostgreSQL (Hibernate Reactive). Appends check the expected
+ * stream version, and the unique (stream_id, version) index catches the race in between:
+ * either way a stale write ends in a {@link ConflictException}. Each appended event gets its
+ * outbox row in the same transaction.
+ */
+@ApplicationScoped
+public class EventStore {
+
+    static final String VERSION_CONSTRAINT = "event_store_stream_version";
+
+    private final ObjectMapper mapper;
+    private final CloudEventFactory cloudEvents;
+    private final EventsConfig config;
+    private final OutboxRelay relay;
+
+    public EventStore(ObjectMapper mapper, CloudEventFactory cloudEvents, EventsConfig config, OutboxRelay relay) {
+        this.mapper = mapper;
+        this.cloudEvents = cloudEvents;
+        this.config = config;
+        this.relay = relay;
+    }
+
+    /** Runs work in one transaction; once it committed, the outbox relay is woken. */
+    public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
+        return Panache.withTransaction(work).invoke(relay::wakeUp);
+    }
+
+    public <E> Uni<EventStream<E>> load(String streamId, EventRegistry<E> registry) {
+        return Panache.getSession()
+                .chain(s -> s.createSelectionQuery(
+                                "from StoredEvent e where e.streamId = :id order by e.version", StoredEvent.class)
+                        .setParameter("id", streamId)
+                        .getResultList())
+                .map(rows -> {
+                    List<RecordedEvent<E>> events = rows.stream().map(r -> decode(r, registry)).toList();
+                    long version = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).version;
+                    return new EventStream<>(streamId, version, events);
+                });
+    }
+
+    /**
+     * Appends events to a stream that must be at {@code expectedVersion} (0: a new stream).
+     * Must run inside {@link #inTransaction}; the read models of the caller join that transaction.
+     */
+    public <E> Uni<List<RecordedEvent<E>>> append(String streamType, String streamId, long expectedVersion,
+                                                  List<? extends E> events, EventMetadata metadata, String recordKey,
+                                                  EventRegistry<E> registry) {
+        return currentVersion(streamId).chain(current -> {
+            if (current != expectedVersion) {
+                return Uni.createFrom().failure(ConflictException.staleVersion(streamId, expectedVersion, current));
+            }
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            List<StoredEvent> rows = new ArrayList<>();
+            List<OutboxEntry> outbox = new ArrayList<>();
+            List<RecordedEvent<E>> recorded = new ArrayList<>();
+            long version = expectedVersion;
+            for (E event : events) {
+                version++;
+                StoredEvent row = toRow(streamType, streamId, version, event, metadata, now, registry);
+                rows.add(row);
+                outbox.add(toOutbox(row, recordKey));
+                recorded.add(new RecordedEvent<>(row.eventId, streamId, version, now, event, metadata));
+            }
+            return Panache.getSession()
+                    .chain(s -> s.persistAll(rows.toArray()).chain(() -> s.persistAll(outbox.toArray())).chain(s::flush))
+                    .onFailure(e -> Constraints.violated(e, VERSION_CONSTRAINT))
+                    .transform(e -> ConflictException.staleVersion(streamId, expectedVersion, expectedVersion + 1))
+                    .replaceWith(recorded);
+        });
+    }
+
+    private Uni<Long> currentVersion(String streamId) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "select coalesce(max(e.version), 0) from StoredEvent e where e.streamId = :id", Long.class)
+                .setParameter("id", streamId)
+                .getSingleResult());
+    }
+
+    private <E> StoredEvent toRow(String streamType, String streamId, long version, E event, EventMetadata md,
+                                  Instant now, EventRegistry<E> registry) {
+        EventRegistry.EventType type = registry.typeOf(event);
+        StoredEvent row = new StoredEvent();
+        row.streamId = streamId;
+        row.streamType = streamType;
+        row.version = version;
+        row.eventId = UUID.randomUUID();
+        row.eventType = type.name();
+        row.schemaVersion = type.schemaVersion();
+        row.payload = registry.encode(mapper, event);
+        row.gemeente = md.gemeente();
+        row.actor = md.actor();
+        row.correlationId = md.correlationId();
+        row.causationId = md.causationId();
+        row.recordedAt = now;
+        return row;
+    }
+
+    private OutboxEntry toOutbox(StoredEvent row, String recordKey) {
+        OutboxEntry entry = new OutboxEntry();
+        entry.eventId = row.eventId;
+        entry.topic = config.topic();
+        entry.recordKey = recordKey;
+        entry.cloudEvent = cloudEvents.render(row);
+        entry.createdAt = row.recordedAt;
+        return entry;
+    }
+
+    private <E> RecordedEvent<E> decode(StoredEvent row, EventRegistry<E> registry) {
+        E event = registry.decode(mapper, row.eventType, row.schemaVersion, row.payload);
+        return new RecordedEvent<>(row.eventId, row.streamId, row.version, row.recordedAt, event, row.metadata());
+    }
+}

@@ -1,0 +1,110 @@
+package nl.statushouders.platform.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import nl.statushouders.platform.eventsourcing.ConflictException;
+import nl.statushouders.platform.eventsourcing.PolicyViolationException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every failure leaves as RFC 9457 problem details. Messages never echo input values:
+ * a rejected BSN must not end up in a response body or a log line.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.InvalidParam> params = e.getConstraintViolations().stream()
+                .map(v -> new Problem.InvalidParam(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.InvalidParam::name))
+                .toList();
+        return Problem.response(400, "Ongeldige invoer", "Een of meer velden zijn ongeldig.", params);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return Problem.response(400, "Ongeldige invoer", "Een veld heeft een ongeldige waarde of vorm.",
+                    List.of(new Problem.InvalidParam(field, "ongeldige waarde of vorm")));
+        }
+        return Problem.response(400, "Ongeldige JSON", "De body is geen geldige JSON.");
+    }
+
+    @ServerExceptionMapper
+    public Response policy(PolicyViolationException e) {
+        List<Problem.InvalidParam> params = e.violations().stream()
+                .map(v -> new Problem.InvalidParam(v.field(), v.reason() + " (" + v.policy() + ")"))
+                .toList();
+        return Problem.response(422, "Regel overtreden", e.getMessage(), params);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return Problem.response(409, "Conflict", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return Problem.response(404, "Niet gevonden", "De gevraagde resource bestaat niet.");
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        return Response.fromResponse(Problem.response(401, "Niet geauthenticeerd", "Een geldig bearer token is vereist."))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                : "Uw rol geeft geen toegang tot deze actie.";
+        return Problem.response(403, "Geen toegang", detail);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf("Request failed with %d: %s", status, e.getClass().getName());
+        }
+        return Problem.response(status, Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Fout", null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        // Log the type and the place, not the message: it may contain input values.
+        LOG.errorf("Unexpected failure: %s at %s", e.getClass().getName(),
+                e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+        return Problem.response(500, "Interne fout", "Er ging iets mis; probeer het later opnieuw.");
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        // Path "register.request.huisvesting.status" -> "huisvesting.status" (drop method and parameter).
+        List<String> nodes = new java.util.ArrayList<>();
+        for (Path.Node node : v.getPropertyPath()) {
+            nodes.add(node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+        }
+        return nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : String.join(".", nodes);
+    }
+}

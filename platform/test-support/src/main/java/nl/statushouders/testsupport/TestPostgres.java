@@ -1,0 +1,115 @@
+package nl.statushouders.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL for tests, one per test JVM: an embedded server by default, or the server
+ * named by TEST_POSTGRES_HOST / TEST_POSTGRES_PORT / TEST_POSTGRES_USER / TEST_POSTGRES_PASSWORD.
+ * Each service gets its own fresh database, as in production.
+ */
+public final class TestPostgres {
+
+    private static TestPostgres instance;
+
+    private final String host;
+    private final int port;
+    private final String user;
+    private final String password;
+
+    private TestPostgres(String host, int port, String user, String password) {
+        this.host = host;
+        this.port = port;
+        this.user = user;
+        this.password = password;
+    }
+
+    public static synchronized TestPostgres get() {
+        if (instance == null) {
+            String external = System.getenv("TEST_POSTGRES_HOST");
+            if (external != null && !external.isBlank()) {
+                instance = new TestPostgres(external, Integer.parseInt(env("TEST_POSTGRES_PORT", "5432")),
+                        env("TEST_POSTGRES_USER", "postgres"), env("TEST_POSTGRES_PASSWORD", "postgres"));
+            } else {
+                try {
+                    EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        try {
+                            pg.close();
+                        } catch (IOException ignored) {
+                            // the JVM is going away
+                        }
+                    }));
+                    instance = new TestPostgres("localhost", pg.getPort(), "postgres", "postgres");
+                } catch (IOException e) {
+                    throw new IllegalStateException("Embedded PostgreSQL did not start", e);
+                }
+            }
+        }
+        return instance;
+    }
+
+    /** Drops and recreates a database, so every test JVM starts from an empty schema. */
+    public TestPostgres freshDatabase(String name) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+            s.execute("create database " + name);
+            return this;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name, e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    public String reactiveUrl(String database) {
+        return "postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** A single number from a query, for tests that check what was (not) stored. */
+    public long count(String database, String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(database), user, password);
+             var ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void execute(String database, String sql) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(database), user, password);
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
