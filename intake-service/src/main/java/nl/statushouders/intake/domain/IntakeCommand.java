@@ -1,0 +1,19 @@
+package nl.statushouders.intake.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What a user asks of an intake file. {@code vandaag} comes from the service's clock, keeping the decider pure. */
+public sealed interface IntakeCommand {
+
+    record RegistreerStatushouder(UUID statushouderId, String gemeente, String voornaam, String achternaam,
+                                  LocalDate geboortedatum, List<String> talen, Huisvesting huisvesting,
+                                  LocalDate datumVerblijfsvergunning, LocalDate vandaag) implements IntakeCommand {
+    }
+
+    record HoudWerkgesprek(LocalDate datum, List<Deelnemer> deelnemers, String redenAfwezigheidVluchtelingenwerk,
+                           java.util.UUID assessmentId, PlanVanAanpak planVanAanpak, LocalDate vandaag)
+            implements IntakeCommand {
+    }
+}

@@ -1,0 +1,106 @@
+package nl.statushouders.intake.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.statushouders.intake.domain.Afspraak;
+import nl.statushouders.intake.domain.Deelnemer;
+import nl.statushouders.intake.domain.Huisvesting;
+import nl.statushouders.intake.domain.IntakeCommand.HoudWerkgesprek;
+import nl.statushouders.intake.domain.IntakeCommand.RegistreerStatushouder;
+import nl.statushouders.intake.domain.PlanVanAanpak;
+import nl.statushouders.intake.domain.Trajectvoorstel;
+import nl.statushouders.intake.domain.event.PlanVanAanpakAgreed;
+import nl.statushouders.intake.rest.PlanVanAanpakResponse;
+import nl.statushouders.intake.rest.RegistratieRequest;
+import nl.statushouders.intake.rest.StatushouderResponse;
+import nl.statushouders.intake.rest.WerkgesprekRequest;
+import nl.statushouders.intake.service.StatushouderRecord;
+
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Between the REST shapes, the domain commands and the read model. */
+@ApplicationScoped
+public class IntakeMapper {
+
+    private final ObjectMapper json;
+
+    public IntakeMapper(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public RegistreerStatushouder toCommand(UUID id, String gemeente, RegistratieRequest r, LocalDate vandaag) {
+        return new RegistreerStatushouder(id, gemeente, r.voornaam().trim(), r.achternaam().trim(), r.geboortedatum(),
+                r.talen().stream().map(String::trim).toList(),
+                new Huisvesting(r.huisvesting().status(), r.huisvesting().azcLocatie()),
+                r.datumVerblijfsvergunning(), vandaag);
+    }
+
+    public HoudWerkgesprek toCommand(WerkgesprekRequest r, LocalDate vandaag) {
+        WerkgesprekRequest.PlanVanAanpakDto p = r.planVanAanpak();
+        PlanVanAanpak plan = new PlanVanAanpak(p.leerroute(), p.doelen(),
+                p.afspraken().stream().map(a -> new Afspraak(a.activiteit().trim(), a.verantwoordelijke(), a.deadline())).toList(),
+                p.trajectvoorstellen() == null ? List.of()
+                        : p.trajectvoorstellen().stream().map(t -> new Trajectvoorstel(t.soort(), t.toelichting())).toList(),
+                p.evaluatiedatum());
+        return new HoudWerkgesprek(r.datum(), r.deelnemers().stream().map(d -> new Deelnemer(d.rol(), d.naam())).toList(),
+                r.redenAfwezigheidVluchtelingenwerk(), r.assessmentId(), plan, vandaag);
+    }
+
+    public StatushouderRecord toRecord(RegistreerStatushouder c, String bsn, String vNummer, long versie,
+                                       java.time.Instant aangemeldOp) {
+        StatushouderRecord r = new StatushouderRecord();
+        r.id = c.statushouderId();
+        r.gemeente = c.gemeente();
+        r.bsn = bsn;
+        r.vNummer = vNummer;
+        r.voornaam = c.voornaam();
+        r.achternaam = c.achternaam();
+        r.geboortedatum = c.geboortedatum();
+        r.talen = write(c.talen());
+        r.huisvestingStatus = c.huisvesting().status().name();
+        r.azcLocatie = c.huisvesting().azcLocatie();
+        r.datumVerblijfsvergunning = c.datumVerblijfsvergunning();
+        r.versie = versie;
+        r.aangemeldOp = aangemeldOp;
+        return r;
+    }
+
+    public StatushouderResponse toResponse(StatushouderRecord r, boolean metIdentificatie) {
+        return new StatushouderResponse(r.id, r.gemeente, metIdentificatie ? r.bsn : null,
+                metIdentificatie ? r.vNummer : null, r.voornaam, r.achternaam, r.geboortedatum,
+                read(r.talen, new TypeReference<List<String>>() { }),
+                new Huisvesting(Huisvesting.Status.valueOf(r.huisvestingStatus), r.azcLocatie),
+                r.datumVerblijfsvergunning, r.werkmatcher, r.werkgesprekDatum, r.planVersie, r.versie);
+    }
+
+    public String planJson(PlanVanAanpakAgreed plan) {
+        return write(plan);
+    }
+
+    public PlanVanAanpakResponse toPlanResponse(StatushouderRecord r) {
+        PlanVanAanpakAgreed p = read(r.planVanAanpak, new TypeReference<PlanVanAanpakAgreed>() { });
+        return new PlanVanAanpakResponse(r.id, p.versie(), p.leerroute(), p.doelen(), p.afspraken(),
+                p.trajectvoorstellen(), p.evaluatiedatum(), r.werkgesprekDatum);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

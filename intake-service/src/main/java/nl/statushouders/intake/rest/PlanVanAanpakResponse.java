@@ -1,0 +1,17 @@
+package nl.statushouders.intake.rest;
+
+import nl.statushouders.intake.domain.Afspraak;
+import nl.statushouders.intake.domain.Leerroute;
+import nl.statushouders.intake.domain.Trajectvoorstel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "PlanVanAanpakView", description = "Het plan van aanpak (PIP) van een statushouder")
+public record PlanVanAanpakResponse(UUID statushouderId, int versie, Leerroute leerroute, List<String> doelen,
+                                    List<Afspraak> afspraken, List<Trajectvoorstel> trajectvoorstellen,
+                                    @Schema(format = "date") LocalDate evaluatiedatum,
+                                    @Schema(format = "date") LocalDate werkgesprekDatum) {
+}

@@ -1,0 +1,143 @@
+package nl.statushouders.intake.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import nl.statushouders.intake.mapping.IntakeMapper;
+import nl.statushouders.intake.service.DuplicateBsnException;
+import nl.statushouders.intake.service.IntakeService;
+import nl.statushouders.platform.rest.Problem;
+import nl.statushouders.platform.rest.RequestMetadata;
+import nl.statushouders.platform.security.Caller;
+import nl.statushouders.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/intake/v1/statushouders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Statushouders", description = "Aanmelding, werkgesprek en plan van aanpak")
+@SecurityRequirement(name = "oidc")
+public class StatushouderResource {
+
+    private final IntakeService service;
+    private final IntakeMapper mapper;
+    private final Caller caller;
+
+    public StatushouderResource(IntakeService service, IntakeMapper mapper, Caller caller) {
+        this.service = service;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.WERKMATCHER, Roles.COA})
+    @Operation(summary = "Meld een statushouder aan", description = "Door een werkmatcher of bij overdracht door het COA.")
+    @APIResponse(responseCode = "201", description = "Aangemeld",
+            content = @Content(schema = @Schema(implementation = StatushouderResponse.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "BSN al aangemeld in deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> registreer(@NotNull @Valid RegistratieRequest request,
+                                    @HeaderParam(RequestMetadata.CORRELATION_HEADER) String correlationId) {
+        String gemeente = caller.tenantFor(request.gemeente());
+        UUID id = UUID.randomUUID();
+        var command = mapper.toCommand(id, gemeente, request, service.vandaag());
+        return service.registreer(command, request.bsn(), request.vNummer(), RequestMetadata.of(caller, gemeente, correlationId))
+                .map(record -> Response.created(URI.create("/api/intake/v1/statushouders/" + record.id))
+                        .tag(new EntityTag(Long.toString(record.versie)))
+                        .entity(mapper.toResponse(record, caller.hasRole(Roles.WERKMATCHER)))
+                        .build())
+                .onFailure(DuplicateBsnException.class).recoverWithItem(e -> duplicate((DuplicateBsnException) e));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.WERKMATCHER, Roles.TEAMLEIDER, Roles.VLUCHTELINGENWERK})
+    @Operation(summary = "Haal een intakedossier op", description = "BSN en V-nummer alleen voor werkmatchers.")
+    @APIResponse(responseCode = "200", description = "Het dossier",
+            content = @Content(schema = @Schema(implementation = StatushouderResponse.class)))
+    @APIResponse(responseCode = "404", description = "Onbekend, of van een andere gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> haalOp(@PathParam("id") String id) {
+        return service.vind(parseId(id), caller.gemeenten())
+                .map(record -> Response.ok(mapper.toResponse(record, caller.hasRole(Roles.WERKMATCHER)))
+                        .tag(new EntityTag(Long.toString(record.versie)))
+                        .build());
+    }
+
+    @POST
+    @Path("/{id}/werkgesprekken")
+    @RolesAllowed(Roles.WERKMATCHER)
+    @Operation(summary = "Leg het werkgesprek en het plan van aanpak vast",
+            description = "Gezamenlijk met VluchtelingenWerk, of met een reden waarom VluchtelingenWerk ontbreekt.")
+    @APIResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar het plan van aanpak",
+            content = @Content(schema = @Schema(implementation = PlanVanAanpakResponse.class)))
+    @APIResponse(responseCode = "409", description = "Er is al een plan, of het dossier is intussen gewijzigd", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Een regel is overtreden", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> houdWerkgesprek(@PathParam("id") String id, @NotNull @Valid WerkgesprekRequest request,
+                                         @HeaderParam(RequestMetadata.CORRELATION_HEADER) String correlationId) {
+        UUID statushouderId = parseId(id);
+        var command = mapper.toCommand(request, service.vandaag());
+        return service.houdWerkgesprek(statushouderId, caller.gemeenten(), command,
+                        RequestMetadata.of(caller, null, correlationId))
+                .map(record -> Response.created(URI.create("/api/intake/v1/statushouders/" + record.id + "/plan-van-aanpak"))
+                        .tag(new EntityTag(Long.toString(record.versie)))
+                        .entity(mapper.toPlanResponse(record))
+                        .build());
+    }
+
+    @GET
+    @Path("/{id}/plan-van-aanpak")
+    @RolesAllowed({Roles.WERKMATCHER, Roles.VLUCHTELINGENWERK})
+    @Operation(summary = "Haal het plan van aanpak op")
+    @APIResponse(responseCode = "200", description = "Het plan",
+            content = @Content(schema = @Schema(implementation = PlanVanAanpakResponse.class)))
+    @APIResponse(responseCode = "404", description = "Geen plan, onbekend, of van een andere gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> planVanAanpak(@PathParam("id") String id) {
+        return service.vind(parseId(id), caller.gemeenten())
+                .map(record -> {
+                    if (record.planVanAanpak == null) {
+                        throw new NotFoundException();
+                    }
+                    return Response.ok(mapper.toPlanResponse(record)).tag(new EntityTag(Integer.toString(record.planVersie))).build();
+                });
+    }
+
+    private Response duplicate(DuplicateBsnException e) {
+        // Only a werkmatcher may learn which file already holds this BSN.
+        String detail = e.getMessage() + (caller.hasRole(Roles.WERKMATCHER) && e.bestaandId() != null
+                ? " Bestaand dossier: /api/intake/v1/statushouders/" + e.bestaandId() : "");
+        return Problem.response(409, "BSN al aangemeld (" + DuplicateBsnException.POLICY + ")", detail);
+    }
+
+    /** A malformed id cannot name an existing file: 404, like any unknown id. */
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package nl.statushouders.intake.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.statushouders.intake.domain.Huisvesting;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Statushouder", description = "Het intakedossier; bsn en vNummer alleen voor werkmatchers")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StatushouderResponse(UUID id, String gemeente, String bsn, String vNummer, String voornaam,
+                                   String achternaam, @Schema(format = "date") LocalDate geboortedatum,
+                                   List<String> talen, Huisvesting huisvesting,
+                                   @Schema(format = "date") LocalDate datumVerblijfsvergunning, String werkmatcher,
+                                   @Schema(format = "date") LocalDate werkgesprekDatum, int planVersie, long versie) {
+}

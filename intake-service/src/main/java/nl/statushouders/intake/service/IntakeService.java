@@ -1,0 +1,98 @@
+package nl.statushouders.intake.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import nl.statushouders.intake.domain.IntakeCommand;
+import nl.statushouders.intake.domain.IntakeDecider;
+import nl.statushouders.intake.domain.IntakeDossier;
+import nl.statushouders.intake.domain.event.IntakeEvent;
+import nl.statushouders.intake.domain.event.IntakeEvents;
+import nl.statushouders.intake.domain.event.PlanVanAanpakAgreed;
+import nl.statushouders.intake.domain.event.WerkgesprekHeld;
+import nl.statushouders.intake.mapping.IntakeMapper;
+import nl.statushouders.platform.eventsourcing.CommandHandler;
+import nl.statushouders.platform.eventsourcing.Constraints;
+import nl.statushouders.platform.eventsourcing.EventMetadata;
+import nl.statushouders.platform.eventsourcing.EventStore;
+import nl.statushouders.platform.eventsourcing.RecordedEvent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/** Runs intake commands: one transaction holds the events, their outbox rows and the read model. */
+@ApplicationScoped
+public class IntakeService {
+
+    static final String STREAM_TYPE = "statushouder";
+    static final String BSN_CONSTRAINT = "statushouder_gemeente_bsn";
+
+    private final EventStore store;
+    private final IntakeMapper mapper;
+    private final Clock clock;
+    private final CommandHandler<IntakeCommand, IntakeDossier, IntakeEvent> handler;
+
+    public IntakeService(EventStore store, IntakeMapper mapper, Clock clock) {
+        this.store = store;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.handler = new CommandHandler<>(store, new IntakeDecider(), IntakeEvents.REGISTRY, STREAM_TYPE,
+                dossier -> dossier.statushouderId().toString());
+    }
+
+    public LocalDate vandaag() {
+        return LocalDate.now(clock);
+    }
+
+    /** Registers a statushouder; a BSN already known in the gemeente fails with {@link DuplicateBsnException}. */
+    public Uni<StatushouderRecord> registreer(IntakeCommand.RegistreerStatushouder command, String bsn, String vNummer,
+                                              EventMetadata metadata) {
+        return store.inTransaction(() -> StatushouderRecord.metBsn(command.gemeente(), bsn).chain(bestaand -> {
+                    if (bestaand != null) {
+                        return Uni.createFrom().failure(new DuplicateBsnException(bestaand.id));
+                    }
+                    return handler.handle(command.statushouderId().toString(), 0L, command, metadata)
+                            .chain(result -> {
+                                RecordedEvent<IntakeEvent> registered = result.events().get(0);
+                                return mapper.toRecord(command, bsn, vNummer, result.version(), registered.recordedAt())
+                                        .<StatushouderRecord>persist();
+                            });
+                }))
+                // Two registrations racing with one BSN: the unique index decides.
+                .onFailure(e -> Constraints.violated(e, BSN_CONSTRAINT))
+                .recoverWithUni(() -> Panache.withSession(() -> StatushouderRecord.metBsn(command.gemeente(), bsn))
+                        .chain(b -> Uni.createFrom().failure(new DuplicateBsnException(b == null ? null : b.id))));
+    }
+
+    public Uni<StatushouderRecord> vind(UUID id, Set<String> gemeenten) {
+        return Panache.withSession(() -> StatushouderRecord.inGemeente(id, gemeenten))
+                .onItem().ifNull().failWith(NotFoundException::new);
+    }
+
+    /** Records the werkgesprek and the plan van aanpak it produced. */
+    public Uni<StatushouderRecord> houdWerkgesprek(UUID id, Set<String> gemeenten, IntakeCommand.HoudWerkgesprek command,
+                                                   EventMetadata metadata) {
+        return store.inTransaction(() -> StatushouderRecord.inGemeente(id, gemeenten)
+                .onItem().ifNull().failWith(NotFoundException::new)
+                .chain(record -> handler.handle(id.toString(), null, command, withTenant(metadata, record.gemeente))
+                        .map(result -> {
+                            for (RecordedEvent<IntakeEvent> recorded : result.events()) {
+                                if (recorded.event() instanceof WerkgesprekHeld w) {
+                                    record.werkgesprekDatum = w.datum();
+                                } else if (recorded.event() instanceof PlanVanAanpakAgreed p) {
+                                    record.planVanAanpak = mapper.planJson(p);
+                                    record.planVersie = p.versie();
+                                }
+                            }
+                            record.versie = result.version();
+                            return record;
+                        })));
+    }
+
+    private static EventMetadata withTenant(EventMetadata m, String gemeente) {
+        return new EventMetadata(gemeente, m.actor(), m.correlationId(), m.causationId());
+    }
+}

@@ -1,0 +1,62 @@
+package nl.statushouders.intake.service;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A row of the intake read model; the only place that holds BSN and V-nummer. */
+@Entity
+@Table(name = "statushouder")
+public class StatushouderRecord extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(nullable = false)
+    public String gemeente;
+    @Column(nullable = false)
+    public String bsn;
+    @Column(name = "v_nummer")
+    public String vNummer;
+    @Column(nullable = false)
+    public String voornaam;
+    @Column(nullable = false)
+    public String achternaam;
+    @Column(nullable = false)
+    public LocalDate geboortedatum;
+    /** JSON array of languages. */
+    @Column(nullable = false)
+    public String talen;
+    @Column(name = "huisvesting_status", nullable = false)
+    public String huisvestingStatus;
+    @Column(name = "azc_locatie")
+    public String azcLocatie;
+    @Column(name = "datum_verblijfsvergunning", nullable = false)
+    public LocalDate datumVerblijfsvergunning;
+    public String werkmatcher;
+    @Column(name = "werkgesprek_datum")
+    public LocalDate werkgesprekDatum;
+    /** JSON of the current plan van aanpak. */
+    @Column(name = "plan_van_aanpak")
+    public String planVanAanpak;
+    @Column(name = "plan_versie", nullable = false)
+    public int planVersie;
+    @Column(nullable = false)
+    public long versie;
+    @Column(name = "aangemeld_op", nullable = false)
+    public Instant aangemeldOp;
+
+    public static Uni<StatushouderRecord> inGemeente(UUID id, java.util.Set<String> gemeenten) {
+        return find("id = ?1 and gemeente in ?2", id, gemeenten).firstResult();
+    }
+
+    public static Uni<StatushouderRecord> metBsn(String gemeente, String bsn) {
+        return find("gemeente = ?1 and bsn = ?2", gemeente, bsn).firstResult();
+    }
+}
