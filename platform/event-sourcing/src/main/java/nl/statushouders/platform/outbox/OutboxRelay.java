@@ -11,7 +11,6 @@ import nl.statushouders.platform.config.EventsConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -19,20 +18,19 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes the outbox to Kafka, in outbox order, on its own thread. Woken right after a
- * commit and polling as a fallback. Rows are stamped published only after Kafka acknowledged
- * them (acks=all, idempotent producer), and only the unbroken prefix of a batch, so a failure
- * delays publication but never skips or reorders an event. Delivery is at-least-once:
- * consumers deduplicate by event id.
+ * commit and polling as a fallback. A batch goes out in one Kafka transaction (idempotent
+ * producer, acks=all) and its rows are stamped published only after the commit, so a failure
+ * delays publication but never skips or reorders an event. A crash between the Kafka commit
+ * and the stamp re-sends that batch: delivery is at-least-once, and consumers deduplicate by
+ * event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -42,6 +40,7 @@ public class OutboxRelay {
 
     private final EventsConfig.Outbox config;
     private final String bootstrapServers;
+    private final String topic;
     private final String owner = "relay-" + UUID.randomUUID();
     private final Semaphore signal = new Semaphore(0);
 
@@ -52,6 +51,7 @@ public class OutboxRelay {
     public OutboxRelay(EventsConfig config,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.config = config.outbox();
+        this.topic = config.topic();
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -69,7 +69,6 @@ public class OutboxRelay {
         if (running) {
             return;
         }
-        producer = new KafkaProducer<>(producerProperties());
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -88,7 +87,7 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        producer.close(Duration.ofSeconds(1));
+        discardProducer();
     }
 
     public boolean isRunning() {
@@ -115,7 +114,8 @@ public class OutboxRelay {
                 return;
             } catch (Throwable e) {
                 // Kafka or the database is unavailable: the rows stay, we try again later.
-                LOG.warnf("Outbox publication delayed (%s), retrying in %s", e.getClass().getSimpleName(), backoff);
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                LOG.warnf("Outbox publication delayed (%s), retrying in %s", cause.getClass().getSimpleName(), backoff);
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
@@ -133,39 +133,58 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Future<RecordMetadata>> sent = new ArrayList<>();
-        Throwable failure = null;
-        try {
-            for (OutboxEntry entry : batch) {
-                sent.add(producer.send(toRecord(entry)));
-            }
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        List<Long> acknowledged = new ArrayList<>();
-        for (int i = 0; i < sent.size(); i++) {
-            try {
-                sent.get(i).get();
-            } catch (Exception e) {
-                failure = e;
-                break;
-            }
-            acknowledged.add(batch.get(i).id);
-        }
-        if (!acknowledged.isEmpty()) {
-            Instant now = Instant.now();
-            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                    () -> Panache.getSession().chain(s -> s.createMutationQuery(
-                                    "update OutboxEntry o set o.publishedAt = :now where o.id in :ids")
-                            .setParameter("now", now)
-                            .setParameter("ids", acknowledged)
-                            .executeUpdate())));
-            LOG.debugf("Published %d events", acknowledged.size());
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        send(batch);
+        List<Long> ids = batch.stream().map(e -> e.id).toList();
+        Instant now = Instant.now();
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
+                () -> Panache.getSession().chain(s -> s.createMutationQuery(
+                                "update OutboxEntry o set o.publishedAt = :now where o.id in :ids")
+                        .setParameter("now", now)
+                        .setParameter("ids", ids)
+                        .executeUpdate())));
+        LOG.debugf("Published %d events", ids.size());
         return batch.size();
+    }
+
+    /**
+     * Sends a batch in one Kafka transaction: read_committed consumers see all of it or none,
+     * so a failed attempt that is retried leaves no duplicates behind. On any failure the
+     * producer is discarded; the next attempt starts a fresh one, which also aborts whatever
+     * the old one left open.
+     */
+    private void send(List<OutboxEntry> batch) {
+        KafkaProducer<String, String> p = producer();
+        try {
+            p.beginTransaction();
+            for (OutboxEntry entry : batch) {
+                p.send(toRecord(entry));
+            }
+            p.commitTransaction();
+        } catch (RuntimeException e) {
+            discardProducer();
+            throw e;
+        }
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            KafkaProducer<String, String> fresh = new KafkaProducer<>(producerProperties());
+            try {
+                fresh.initTransactions();
+            } catch (RuntimeException e) {
+                fresh.close(Duration.ZERO);
+                throw e;
+            }
+            producer = fresh;
+        }
+        return producer;
+    }
+
+    private synchronized void discardProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
     }
 
     private Uni<Boolean> acquireLease() {
@@ -188,13 +207,16 @@ public class OutboxRelay {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, owner);
+        // Stable per topic: a second relay (a zombie after a lost lease) is fenced by Kafka.
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "outbox-relay-" + topic);
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 2);
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return p;
