@@ -1,0 +1,130 @@
+package nl.statushouders.intake.domain;
+
+import nl.statushouders.intake.domain.IntakeCommand.HoudWerkgesprek;
+import nl.statushouders.intake.domain.IntakeCommand.RegistreerStatushouder;
+import nl.statushouders.intake.domain.event.IntakeEvent;
+import nl.statushouders.intake.domain.event.PlanVanAanpakAgreed;
+import nl.statushouders.intake.domain.event.StatushouderRegistered;
+import nl.statushouders.intake.domain.event.WerkgesprekHeld;
+import nl.statushouders.platform.eventsourcing.ConflictException;
+import nl.statushouders.platform.eventsourcing.PolicyViolationException;
+import nl.statushouders.platform.eventsourcing.Violation;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Given past events, when a command, then new events or a refusal. No I/O. */
+class IntakeDeciderTest {
+
+    static final LocalDate VANDAAG = LocalDate.of(2026, 11, 29);
+    static final UUID ID = UUID.fromString("5b0c1f7e-0000-4000-8000-000000000001");
+
+    final IntakeDecider decider = new IntakeDecider();
+
+    @Test
+    void given_nothing_when_registered_then_statushouder_registered() {
+        List<IntakeEvent> events = when(List.of(), registreer(LocalDate.of(1990, 5, 1)));
+        assertThat(events).singleElement().isInstanceOfSatisfying(StatushouderRegistered.class, e -> {
+            assertThat(e.statushouderId()).isEqualTo(ID);
+            assertThat(e.gemeente()).isEqualTo("0344");
+        });
+    }
+
+    @Test
+    void given_registered_when_registered_again_then_conflict() {
+        assertThatThrownBy(() -> when(List.of(registered()), registreer(LocalDate.of(1990, 5, 1))))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void given_nothing_when_a_child_is_registered_then_working_age_policy_refuses() {
+        assertThatThrownBy(() -> when(List.of(), registreer(VANDAAG.minusYears(10))))
+                .isInstanceOfSatisfying(PolicyViolationException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::policy).containsExactly("plausibele-geboortedatum"));
+    }
+
+    @Test
+    void given_registered_when_werkgesprek_held_then_werkgesprek_and_plan_version_1() {
+        List<IntakeEvent> events = when(List.of(registered()), werkgesprek(deelnemers(), null, afspraken()));
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isInstanceOf(WerkgesprekHeld.class);
+        assertThat(events.get(1)).isInstanceOfSatisfying(PlanVanAanpakAgreed.class, p -> {
+            assertThat(p.versie()).isEqualTo(1);
+            assertThat(p.afspraken()).hasSize(2);
+        });
+    }
+
+    @Test
+    void given_a_plan_when_another_werkgesprek_makes_a_plan_then_conflict() {
+        List<IntakeEvent> history = List.of(registered());
+        history = concat(history, when(history, werkgesprek(deelnemers(), null, afspraken())));
+        List<IntakeEvent> past = history;
+        assertThatThrownBy(() -> when(past, werkgesprek(deelnemers(), null, afspraken())))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("een-plan-per-statushouder");
+    }
+
+    @Test
+    void given_registered_when_werkgesprek_breaks_several_rules_then_all_are_reported() {
+        HoudWerkgesprek command = new HoudWerkgesprek(VANDAAG.plusDays(1),
+                List.of(new Deelnemer(Deelnemer.Rol.STATUSHOUDER, null)), " ", null,
+                plan(List.of(new Afspraak("Taalcursus", Partij.TAALSCHOOL, null),
+                        new Afspraak("taalcursus", Partij.GEMEENTE, null),
+                        new Afspraak("CV maken", null, null)), VANDAAG), VANDAAG);
+        assertThatThrownBy(() -> when(List.of(registered()), command))
+                .isInstanceOfSatisfying(PolicyViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::policy)
+                        .contains("gezamenlijk-werkgesprek", "werkgesprek-niet-in-toekomst", "geen-dubbelingen",
+                                "een-verantwoordelijke-per-afspraak", "evaluatie-na-werkgesprek"));
+    }
+
+    @Test
+    void evolve_tracks_what_decisions_need() {
+        IntakeDossier dossier = decider.fold(concat(List.of(registered()),
+                when(List.of(registered()), werkgesprek(deelnemers(), null, afspraken()))));
+        assertThat(dossier.geregistreerd()).isTrue();
+        assertThat(dossier.werkgesprekDatum()).isEqualTo(VANDAAG.minusDays(2));
+        assertThat(dossier.planVersie()).isEqualTo(1);
+    }
+
+    private List<IntakeEvent> when(List<IntakeEvent> given, IntakeCommand command) {
+        return decider.decide(command, decider.fold(given));
+    }
+
+    private static RegistreerStatushouder registreer(LocalDate geboortedatum) {
+        return new RegistreerStatushouder(ID, "0344", "Yonas", "Tesfay", geboortedatum, List.of("Tigrinya"),
+                new Huisvesting(Huisvesting.Status.AZC, "AZC Utrecht"), LocalDate.of(2026, 8, 1), VANDAAG);
+    }
+
+    private static StatushouderRegistered registered() {
+        return new StatushouderRegistered(ID, "0344", "Yonas", "Tesfay", LocalDate.of(1990, 5, 1), List.of("Tigrinya"),
+                new Huisvesting(Huisvesting.Status.AZC, "AZC Utrecht"), LocalDate.of(2026, 8, 1));
+    }
+
+    private static List<Deelnemer> deelnemers() {
+        return List.of(new Deelnemer(Deelnemer.Rol.WERKMATCHER, null), new Deelnemer(Deelnemer.Rol.VLUCHTELINGENWERK, null));
+    }
+
+    private static List<Afspraak> afspraken() {
+        return List.of(new Afspraak("Sollicitatietraining", Partij.GEMEENTE, null),
+                new Afspraak("Maatschappelijke begeleiding", Partij.VLUCHTELINGENWERK, null));
+    }
+
+    private static HoudWerkgesprek werkgesprek(List<Deelnemer> deelnemers, String reden, List<Afspraak> afspraken) {
+        return new HoudWerkgesprek(VANDAAG.minusDays(2), deelnemers, reden, null, plan(afspraken, VANDAAG.plusMonths(3)), VANDAAG);
+    }
+
+    private static PlanVanAanpak plan(List<Afspraak> afspraken, LocalDate evaluatie) {
+        return new PlanVanAanpak(Leerroute.B1, List.of("Werk in de logistiek"), afspraken, List.of(), evaluatie);
+    }
+
+    private static List<IntakeEvent> concat(List<IntakeEvent> a, List<IntakeEvent> b) {
+        List<IntakeEvent> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,125 @@
+package nl.statushouders.intake.service;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import nl.statushouders.intake.domain.Huisvesting;
+import nl.statushouders.intake.domain.event.IntakeEvent;
+import nl.statushouders.intake.domain.event.IntakeEvents;
+import nl.statushouders.intake.domain.event.StatushouderRegistered;
+import nl.statushouders.platform.eventsourcing.ConflictException;
+import nl.statushouders.platform.eventsourcing.EventMetadata;
+import nl.statushouders.platform.eventsourcing.EventStore;
+import nl.statushouders.testsupport.TestPostgres;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static nl.statushouders.intake.Fixtures.STATUSHOUDERS;
+import static nl.statushouders.intake.Fixtures.as;
+import static nl.statushouders.intake.Fixtures.bsn;
+import static nl.statushouders.intake.Fixtures.registratie;
+import static nl.statushouders.intake.Fixtures.registreer;
+import static nl.statushouders.intake.Fixtures.werkgesprek;
+import static nl.statushouders.intake.Fixtures.werkmatcher;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Optimistic concurrency on the real database: a stale write is refused, never merged. */
+@QuarkusTest
+class ConcurrencyTest {
+
+    @Inject
+    EventStore store;
+
+    @Test
+    void two_appends_at_the_same_expected_version_one_wins_one_conflicts() throws Exception {
+        String stream = UUID.randomUUID().toString();
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<String> append = () -> {
+            start.await();
+            try {
+                VertxContextSupport.subscribeAndAwait(() -> store.inTransaction(() -> store.append("test", stream, 0,
+                        List.of(registered(stream)), EventMetadata.of("0344", "test"), stream, IntakeEvents.REGISTRY)));
+                return "ok";
+            } catch (ConflictException e) {
+                return "conflict";
+            } catch (Throwable e) {
+                return "unexpected " + e;
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> a = pool.submit(append);
+            Future<String> b = pool.submit(append);
+            start.countDown();
+            assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder("ok", "conflict");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(TestPostgres.get().count("intake", "select count(*) from event_store where stream_id = ?", stream))
+                .isEqualTo(1);
+        assertThat(TestPostgres.get().count("intake", "select count(*) from outbox o join event_store e "
+                + "on e.event_id = o.event_id where e.stream_id = ?", stream)).isEqualTo(1);
+    }
+
+    @Test
+    void parallel_werkgesprekken_for_one_statushouder_one_wins_the_rest_get_409() throws Exception {
+        String id = registreer(bsn());
+        int parallel = 8;
+        List<Integer> statuses = parallel(parallel, () -> as(werkmatcher()).body(werkgesprek())
+                .post(STATUSHOUDERS + "/" + id + "/werkgesprekken"));
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(TestPostgres.get().count("intake",
+                "select count(*) from event_store where stream_id = ? and event_type = 'WerkgesprekHeld'", id)).isEqualTo(1);
+        assertThat(TestPostgres.get().count("intake",
+                "select count(*) from event_store where stream_id = ?", id)).isEqualTo(3);
+        assertThat(TestPostgres.get().count("intake", "select versie from statushouder where id = ?", UUID.fromString(id)))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void parallel_registrations_of_one_bsn_store_one_file() throws Exception {
+        String bsn = bsn();
+        List<Integer> statuses = parallel(6, () -> as(werkmatcher()).body(registratie(bsn)).post(STATUSHOUDERS));
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(TestPostgres.get().count("intake", "select count(*) from statushouder where bsn = ?", bsn)).isEqualTo(1);
+    }
+
+    private static List<Integer> parallel(int n, Callable<Response> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.call().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : futures) {
+                statuses.add(f.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static IntakeEvent registered(String id) {
+        return new StatushouderRegistered(UUID.fromString(id), "0344", "Test", "Persoon", LocalDate.of(1990, 1, 1),
+                List.of("Tigrinya"), new Huisvesting(Huisvesting.Status.WONING, null), LocalDate.of(2026, 1, 1));
+    }
+}
