@@ -1,0 +1,109 @@
+package nl.statushouders.monitoring.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import nl.statushouders.monitoring.domain.Voortgang;
+import nl.statushouders.monitoring.domain.VoortgangProjector;
+import nl.statushouders.platform.consumer.CloudEvent;
+import nl.statushouders.platform.consumer.IdempotentConsumer;
+import org.jboss.logging.Logger;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Applies events to the progress projection: once per event id, in one transaction with the
+ * received-event history and the marker of the idempotent consumer.
+ */
+@ApplicationScoped
+public class VoortgangService {
+
+    static final String CONSUMER = "monitoring-voortgang";
+    private static final Logger LOG = Logger.getLogger(VoortgangService.class);
+
+    private final IdempotentConsumer idempotent;
+    private final ObjectMapper json;
+    private final AtomicLong skipped = new AtomicLong();
+
+    public VoortgangService(IdempotentConsumer idempotent, ObjectMapper json) {
+        this.idempotent = idempotent;
+        this.json = json;
+    }
+
+    /** True when the event changed the projection, false for a duplicate or an unknown type. */
+    public Uni<Boolean> apply(CloudEvent event) {
+        if (!VoortgangProjector.kent(event) || !event.data().hasNonNull("statushouderId")) {
+            long count = skipped.incrementAndGet();
+            LOG.debugf("Skipped event of unknown type %s (%d skipped so far)", event.type(), count);
+            return Uni.createFrom().item(false);
+        }
+        UUID statushouderId = UUID.fromString(event.data().get("statushouderId").asText());
+        return idempotent.applyOnce(CONSUMER, event.id(), () -> bewaar(event, statushouderId)
+                .chain(() -> VoortgangRecord.<VoortgangRecord>findById(statushouderId))
+                .chain(record -> {
+                    Voortgang before = record == null
+                            ? VoortgangProjector.leeg(statushouderId, event.gemeente()) : read(record.document);
+                    Voortgang after = VoortgangProjector.evolve(before, event);
+                    VoortgangRecord target = record == null ? new VoortgangRecord() : record;
+                    write(target, after);
+                    return record == null ? target.persist().replaceWithVoid() : Uni.createFrom().voidItem();
+                }));
+    }
+
+    public long skipped() {
+        return skipped.get();
+    }
+
+    public Uni<Voortgang> vind(UUID statushouderId, Set<String> gemeenten) {
+        return Panache.withSession(() -> VoortgangRecord.<VoortgangRecord>find(
+                        "statushouderId = ?1 and gemeente in ?2", statushouderId, gemeenten).firstResult())
+                .onItem().ifNull().failWith(NotFoundException::new)
+                .map(r -> read(r.document));
+    }
+
+    void write(VoortgangRecord target, Voortgang v) {
+        target.statushouderId = v.statushouderId();
+        target.gemeente = v.gemeente();
+        target.fase = v.fase().name();
+        target.werkmatcher = v.werkmatcher();
+        target.document = toJson(v);
+        target.bijgewerktOp = Instant.now();
+    }
+
+    String toJson(Voortgang v) {
+        try {
+            return json.writeValueAsString(v);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Voortgang read(String document) {
+        try {
+            return json.readValue(document, Voortgang.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Uni<Void> bewaar(CloudEvent e, UUID statushouderId) {
+        OntvangenEvent row = new OntvangenEvent();
+        row.eventId = e.id();
+        row.statushouderId = statushouderId;
+        row.gemeente = e.gemeente();
+        row.source = e.source();
+        row.type = e.type();
+        row.subject = e.subject();
+        row.sequence = e.sequence();
+        row.tijd = e.time();
+        row.data = e.data().toString();
+        return row.persist().replaceWithVoid();
+    }
+}
