@@ -59,7 +59,9 @@ public final class Events {
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
             for (String value : values) {
-                producer.send(new ProducerRecord<>(topic, key, value));
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+                record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes());
+                producer.send(record);
             }
             producer.flush();
         }

@@ -41,6 +41,9 @@ public class EventConsumer {
                     e.getMessage());
             return Uni.createFrom().voidItem();
         }
-        return voortgang.apply(event).replaceWithVoid();
+        return voortgang.apply(event).replaceWithVoid()
+                .onFailure().invoke(e -> LOG.errorf("Could not apply event %s (%s) from %s-%d@%d: %s at %s", event.id(),
+                        event.type(), record.topic(), record.partition(), record.offset(), e.getClass().getName(),
+                        e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?"));
     }
 }

@@ -1,0 +1,74 @@
+package nl.statushouders.platform.config;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Creates the topics a service produces to or consumes from when they are missing, so a
+ * consumer never subscribes to a topic that appears later. Event topics keep their history
+ * forever (retention.ms=-1): partners and rebuilds read them from offset zero.
+ */
+@ApplicationScoped
+public class KafkaTopics {
+
+    private static final Logger LOG = Logger.getLogger(KafkaTopics.class);
+
+    private final String bootstrapServers;
+    private final Optional<List<String>> topics;
+    private final int partitions;
+    private final short replicationFactor;
+
+    public KafkaTopics(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @ConfigProperty(name = "platform.kafka.topics") Optional<List<String>> topics,
+                       @ConfigProperty(name = "platform.kafka.partitions", defaultValue = "3") int partitions,
+                       @ConfigProperty(name = "platform.kafka.replication-factor", defaultValue = "1") short replicationFactor) {
+        this.bootstrapServers = bootstrapServers;
+        this.topics = topics;
+        this.partitions = partitions;
+        this.replicationFactor = replicationFactor;
+    }
+
+    void onStart(@Observes @Priority(1) StartupEvent event) {
+        if (topics.isEmpty() || topics.get().isEmpty()) {
+            return;
+        }
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        try (Admin admin = Admin.create(p)) {
+            Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics.get().stream().filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, partitions, replicationFactor).configs(Map.of("retention.ms", "-1")))
+                    .toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
+                LOG.infof("Created topics %s", missing.stream().map(NewTopic::name).toList());
+            }
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                LOG.warnf("Could not check or create topics (%s); relying on broker auto-creation",
+                        e.getCause().getClass().getSimpleName());
+            }
+        } catch (Exception e) {
+            // Kafka down at start-up: the service still starts; the outbox waits for the broker.
+            LOG.warnf("Could not check or create topics (%s); relying on broker auto-creation", e.getClass().getSimpleName());
+        }
+    }
+}
