@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import nl.statushouders.intake.mapping.IntakeMapper;
 import nl.statushouders.intake.service.DuplicateBsnException;
 import nl.statushouders.intake.service.IntakeService;
+import nl.statushouders.platform.rest.Ids;
 import nl.statushouders.platform.rest.Problem;
 import nl.statushouders.platform.rest.RequestMetadata;
 import nl.statushouders.platform.security.Caller;
@@ -81,7 +82,7 @@ public class StatushouderResource {
             content = @Content(schema = @Schema(implementation = StatushouderResponse.class)))
     @APIResponse(responseCode = "404", description = "Onbekend, of van een andere gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> haalOp(@PathParam("id") String id) {
-        return service.vind(parseId(id), caller.gemeenten())
+        return service.vind(Ids.parse(id), caller.gemeenten())
                 .map(record -> Response.ok(mapper.toResponse(record, caller.hasRole(Roles.WERKMATCHER)))
                         .tag(new EntityTag(Long.toString(record.versie)))
                         .build());
@@ -98,7 +99,7 @@ public class StatushouderResource {
     @APIResponse(responseCode = "422", description = "Een regel is overtreden", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> houdWerkgesprek(@PathParam("id") String id, @NotNull @Valid WerkgesprekRequest request,
                                          @HeaderParam(RequestMetadata.CORRELATION_HEADER) String correlationId) {
-        UUID statushouderId = parseId(id);
+        UUID statushouderId = Ids.parse(id);
         var command = mapper.toCommand(request, service.vandaag());
         return service.houdWerkgesprek(statushouderId, caller.gemeenten(), command,
                         RequestMetadata.of(caller, null, correlationId))
@@ -116,7 +117,7 @@ public class StatushouderResource {
             content = @Content(schema = @Schema(implementation = PlanVanAanpakResponse.class)))
     @APIResponse(responseCode = "404", description = "Geen plan, onbekend, of van een andere gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> planVanAanpak(@PathParam("id") String id) {
-        return service.vind(parseId(id), caller.gemeenten())
+        return service.vind(Ids.parse(id), caller.gemeenten())
                 .map(record -> {
                     if (record.planVanAanpak == null) {
                         throw new NotFoundException();
@@ -130,14 +131,5 @@ public class StatushouderResource {
         String detail = e.getMessage() + (caller.hasRole(Roles.WERKMATCHER) && e.bestaandId() != null
                 ? " Bestaand dossier: /api/intake/v1/statushouders/" + e.bestaandId() : "");
         return Problem.response(409, "BSN al aangemeld (" + DuplicateBsnException.POLICY + ")", detail);
-    }
-
-    /** A malformed id cannot name an existing file: 404, like any unknown id. */
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
     }
 }

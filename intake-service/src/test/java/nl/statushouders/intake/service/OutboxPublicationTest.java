@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import nl.statushouders.platform.outbox.OutboxRelay;
+import nl.statushouders.testsupport.EventSchemas;
 import nl.statushouders.testsupport.LogCapture;
 import nl.statushouders.testsupport.TestKafka;
 import nl.statushouders.testsupport.TestPostgres;
@@ -71,6 +72,10 @@ class OutboxPublicationTest {
                 assertThat(ce.get("datacontenttype").asText()).isEqualTo("application/json");
                 assertThat(ce.get("dataschema").asText()).contains(ce.get("type").asText().substring(24));
                 assertThat(ce.get("data").get("statushouderId").asText()).isEqualTo(id);
+                assertThat(EventSchemas.validate(ce)).as("payload matches its published schema").isEmpty();
+                com.fasterxml.jackson.databind.node.ObjectNode leaked = ce.deepCopy();
+                ((com.fasterxml.jackson.databind.node.ObjectNode) leaked.get("data")).put("bsn", bsn);
+                assertThat(EventSchemas.validate(leaked)).as("the schema admits no BSN").isNotEmpty();
                 assertThat(header(record, "content-type")).startsWith("application/cloudevents+json");
                 assertThat(record.value()).doesNotContain(bsn);
                 for (Header h : record.headers()) {

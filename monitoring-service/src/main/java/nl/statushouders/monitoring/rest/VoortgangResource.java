@@ -3,13 +3,13 @@ package nl.statushouders.monitoring.rest;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.statushouders.monitoring.domain.Voortgang;
 import nl.statushouders.monitoring.service.VoortgangService;
+import nl.statushouders.platform.rest.Ids;
 import nl.statushouders.platform.rest.Problem;
 import nl.statushouders.platform.security.Caller;
 import nl.statushouders.platform.security.Roles;
@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.UUID;
 
 @Path("/api/monitoring/v1/statushouders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,14 +42,6 @@ public class VoortgangResource {
     @APIResponse(responseCode = "200", description = "De voortgang", content = @Content(schema = @Schema(implementation = Voortgang.class)))
     @APIResponse(responseCode = "404", description = "Onbekend, of van een andere gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Voortgang> voortgang(@PathParam("id") String id) {
-        return service.vind(parse(id), caller.gemeenten());
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
+        return service.vind(Ids.parse(id), caller.gemeenten());
     }
 }
