@@ -89,6 +89,21 @@ public final class Fixtures {
         return Tokens.withRoles("werkmatcher");
     }
 
+    public static Map<String, Object> startgesprek() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("datum", LocalDate.now().minusDays(7).toString());
+        body.put("werkmatcher", "werkmatcher.utrecht");
+        body.put("assessmentBesluit", "NOA");
+        return body;
+    }
+
+    /** Registers a statushouder in Utrecht, holds the startgesprek, and returns its id: ready for a werkgesprek. */
+    public static String klaarVoorWerkgesprek(String bsn) {
+        String id = registreer(bsn);
+        as(werkmatcher()).body(startgesprek()).post(STATUSHOUDERS + "/" + id + "/startgesprekken").then().statusCode(201);
+        return id;
+    }
+
     /** Registers a statushouder in Utrecht and returns its id. */
     public static String registreer(String bsn) {
         String location = as(werkmatcher()).body(registratie(bsn)).post(STATUSHOUDERS)

@@ -12,6 +12,17 @@ public sealed interface IntakeCommand {
                                   LocalDate datumVerblijfsvergunning, LocalDate vandaag) implements IntakeCommand {
     }
 
+    record WijsWerkmatcherToe(String werkmatcher) implements IntakeCommand {
+    }
+
+    record HoudStartgesprek(LocalDate datum, String werkmatcher, AssessmentBesluit assessmentBesluit, String motivering,
+                            LocalDate vandaag) implements IntakeCommand {
+    }
+
+    /** A new plan version; {@code verwachteVersie} is the version the client saw (If-Match), or null. */
+    record HerzienPlan(String reden, PlanVanAanpak planVanAanpak, Integer verwachteVersie) implements IntakeCommand {
+    }
+
     record HoudWerkgesprek(LocalDate datum, List<Deelnemer> deelnemers, String redenAfwezigheidVluchtelingenwerk,
                            java.util.UUID assessmentId, PlanVanAanpak planVanAanpak, LocalDate vandaag)
             implements IntakeCommand {

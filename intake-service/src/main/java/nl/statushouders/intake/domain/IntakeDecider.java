@@ -1,18 +1,27 @@
 package nl.statushouders.intake.domain;
 
+import nl.statushouders.intake.domain.IntakeCommand.HerzienPlan;
+import nl.statushouders.intake.domain.IntakeCommand.HoudStartgesprek;
 import nl.statushouders.intake.domain.IntakeCommand.HoudWerkgesprek;
 import nl.statushouders.intake.domain.IntakeCommand.RegistreerStatushouder;
+import nl.statushouders.intake.domain.IntakeCommand.WijsWerkmatcherToe;
 import nl.statushouders.intake.domain.event.IntakeEvent;
 import nl.statushouders.intake.domain.event.PlanVanAanpakAgreed;
+import nl.statushouders.intake.domain.event.PlanVanAanpakRevised;
+import nl.statushouders.intake.domain.event.StartgesprekHeld;
 import nl.statushouders.intake.domain.event.StatushouderRegistered;
 import nl.statushouders.intake.domain.event.WerkgesprekHeld;
+import nl.statushouders.intake.domain.event.WerkmatcherAssigned;
 import nl.statushouders.intake.domain.policy.EenPlanPerStatushouder;
 import nl.statushouders.intake.domain.policy.EenVerantwoordelijkePerAfspraak;
 import nl.statushouders.intake.domain.policy.EvaluatieNaWerkgesprek;
 import nl.statushouders.intake.domain.policy.GeenDubbelingen;
+import nl.statushouders.intake.domain.policy.GesprekNietInToekomst;
 import nl.statushouders.intake.domain.policy.GezamenlijkWerkgesprek;
+import nl.statushouders.intake.domain.policy.MotiveringBijAssessmentBesluit;
+import nl.statushouders.intake.domain.policy.PlanVersiesOpvolgend;
 import nl.statushouders.intake.domain.policy.PlausibeleGeboortedatum;
-import nl.statushouders.intake.domain.policy.WerkgesprekNietInToekomst;
+import nl.statushouders.intake.domain.policy.StartgesprekVoorWerkgesprek;
 import nl.statushouders.platform.eventsourcing.ConflictException;
 import nl.statushouders.platform.eventsourcing.Decider;
 import nl.statushouders.platform.eventsourcing.PolicyViolationException;
@@ -21,7 +30,7 @@ import nl.statushouders.platform.eventsourcing.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The intake file of one statushouder, as pure functions. */
+/** The intake file of one statushouder, as pure functions. The policies are listed in IntakePolicies. */
 public final class IntakeDecider implements Decider<IntakeCommand, IntakeDossier, IntakeEvent> {
 
     @Override
@@ -34,8 +43,22 @@ public final class IntakeDecider implements Decider<IntakeCommand, IntakeDossier
         if (command instanceof RegistreerStatushouder c) {
             return registreer(c, dossier);
         }
+        if (!dossier.geregistreerd()) {
+            throw new IllegalStateException("command for an unregistered statushouder");
+        }
+        if (command instanceof WijsWerkmatcherToe c) {
+            return c.werkmatcher().equals(dossier.werkmatcher()) ? List.of()
+                    : List.of(new WerkmatcherAssigned(dossier.statushouderId(), dossier.gemeente(), c.werkmatcher(),
+                    dossier.werkmatcher()));
+        }
+        if (command instanceof HoudStartgesprek c) {
+            return houdStartgesprek(c, dossier);
+        }
         if (command instanceof HoudWerkgesprek c) {
             return houdWerkgesprek(c, dossier);
+        }
+        if (command instanceof HerzienPlan c) {
+            return herzienPlan(c, dossier);
         }
         throw new IllegalArgumentException("Unknown command " + command.getClass().getSimpleName());
     }
@@ -43,13 +66,22 @@ public final class IntakeDecider implements Decider<IntakeCommand, IntakeDossier
     @Override
     public IntakeDossier evolve(IntakeDossier d, IntakeEvent event) {
         if (event instanceof StatushouderRegistered e) {
-            return new IntakeDossier(e.statushouderId(), e.gemeente(), e.geboortedatum(), null, 0);
+            return new IntakeDossier(e.statushouderId(), e.gemeente(), e.geboortedatum(), null, null, null, 0);
+        }
+        if (event instanceof WerkmatcherAssigned e) {
+            return d.metWerkmatcher(e.werkmatcher());
+        }
+        if (event instanceof StartgesprekHeld e) {
+            return d.metStartgesprek(e.datum());
         }
         if (event instanceof WerkgesprekHeld e) {
-            return new IntakeDossier(d.statushouderId(), d.gemeente(), d.geboortedatum(), e.datum(), d.planVersie());
+            return d.metWerkgesprek(e.datum());
         }
         if (event instanceof PlanVanAanpakAgreed e) {
-            return new IntakeDossier(d.statushouderId(), d.gemeente(), d.geboortedatum(), d.werkgesprekDatum(), e.versie());
+            return d.metPlanVersie(e.versie());
+        }
+        if (event instanceof PlanVanAanpakRevised e) {
+            return d.metPlanVersie(e.versie());
         }
         throw new IllegalArgumentException("Unknown event " + event.getClass().getSimpleName());
     }
@@ -63,18 +95,23 @@ public final class IntakeDecider implements Decider<IntakeCommand, IntakeDossier
                 c.geboortedatum(), List.copyOf(c.talen()), c.huisvesting(), c.datumVerblijfsvergunning()));
     }
 
+    private List<IntakeEvent> houdStartgesprek(HoudStartgesprek c, IntakeDossier dossier) {
+        List<Violation> violations = new ArrayList<>();
+        violations.addAll(GesprekNietInToekomst.check(c.datum(), c.vandaag()));
+        violations.addAll(MotiveringBijAssessmentBesluit.check(c.assessmentBesluit(), c.motivering()));
+        PolicyViolationException.throwIfAny(violations);
+        return List.of(new StartgesprekHeld(dossier.statushouderId(), dossier.gemeente(), c.datum(), c.werkmatcher(),
+                c.assessmentBesluit(), c.motivering()));
+    }
+
     private List<IntakeEvent> houdWerkgesprek(HoudWerkgesprek c, IntakeDossier dossier) {
-        if (!dossier.geregistreerd()) {
-            throw new IllegalStateException("werkgesprek for an unregistered statushouder");
-        }
         EenPlanPerStatushouder.check(dossier);
         PlanVanAanpak plan = c.planVanAanpak();
         List<Violation> violations = new ArrayList<>();
+        violations.addAll(StartgesprekVoorWerkgesprek.check(dossier.startgesprekDatum(), c.datum()));
         violations.addAll(GezamenlijkWerkgesprek.check(c.deelnemers(), c.redenAfwezigheidVluchtelingenwerk()));
-        violations.addAll(WerkgesprekNietInToekomst.check(c.datum(), c.vandaag()));
-        violations.addAll(EenVerantwoordelijkePerAfspraak.check(plan.afspraken()));
-        violations.addAll(GeenDubbelingen.check(plan.afspraken()));
-        violations.addAll(EvaluatieNaWerkgesprek.check(c.datum(), plan.evaluatiedatum()));
+        violations.addAll(GesprekNietInToekomst.check(c.datum(), c.vandaag()));
+        violations.addAll(planRegels(plan, c.datum()));
         PolicyViolationException.throwIfAny(violations);
         return List.of(
                 new WerkgesprekHeld(dossier.statushouderId(), dossier.gemeente(), c.datum(), List.copyOf(c.deelnemers()),
@@ -82,5 +119,22 @@ public final class IntakeDecider implements Decider<IntakeCommand, IntakeDossier
                 new PlanVanAanpakAgreed(dossier.statushouderId(), dossier.gemeente(), 1, plan.leerroute(),
                         List.copyOf(plan.doelen()), List.copyOf(plan.afspraken()),
                         List.copyOf(plan.trajectvoorstellen()), plan.evaluatiedatum()));
+    }
+
+    private List<IntakeEvent> herzienPlan(HerzienPlan c, IntakeDossier dossier) {
+        int versie = PlanVersiesOpvolgend.volgendeVersie(dossier, c.verwachteVersie());
+        PlanVanAanpak plan = c.planVanAanpak();
+        PolicyViolationException.throwIfAny(planRegels(plan, dossier.werkgesprekDatum()));
+        return List.of(new PlanVanAanpakRevised(dossier.statushouderId(), dossier.gemeente(), versie, c.reden(),
+                plan.leerroute(), List.copyOf(plan.doelen()), List.copyOf(plan.afspraken()),
+                List.copyOf(plan.trajectvoorstellen()), plan.evaluatiedatum()));
+    }
+
+    private static List<Violation> planRegels(PlanVanAanpak plan, java.time.LocalDate werkgesprek) {
+        List<Violation> violations = new ArrayList<>();
+        violations.addAll(EenVerantwoordelijkePerAfspraak.check(plan.afspraken()));
+        violations.addAll(GeenDubbelingen.check(plan.afspraken()));
+        violations.addAll(EvaluatieNaWerkgesprek.check(werkgesprek, plan.evaluatiedatum()));
+        return violations;
     }
 }

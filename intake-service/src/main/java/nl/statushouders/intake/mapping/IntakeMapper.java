@@ -11,7 +11,14 @@ import nl.statushouders.intake.domain.IntakeCommand.HoudWerkgesprek;
 import nl.statushouders.intake.domain.IntakeCommand.RegistreerStatushouder;
 import nl.statushouders.intake.domain.PlanVanAanpak;
 import nl.statushouders.intake.domain.Trajectvoorstel;
+import nl.statushouders.intake.domain.AssessmentBesluit;
+import nl.statushouders.intake.domain.event.IntakeEvent;
 import nl.statushouders.intake.domain.event.PlanVanAanpakAgreed;
+import nl.statushouders.intake.domain.event.PlanVanAanpakRevised;
+import nl.statushouders.intake.domain.event.StartgesprekHeld;
+import nl.statushouders.intake.domain.event.WerkgesprekHeld;
+import nl.statushouders.intake.domain.event.WerkmatcherAssigned;
+import nl.statushouders.intake.service.IntakeService;
 import nl.statushouders.intake.rest.PlanVanAanpakResponse;
 import nl.statushouders.intake.rest.RegistratieRequest;
 import nl.statushouders.intake.rest.StatushouderResponse;
@@ -41,12 +48,7 @@ public class IntakeMapper {
     }
 
     public HoudWerkgesprek toCommand(WerkgesprekRequest r, LocalDate vandaag) {
-        WerkgesprekRequest.PlanVanAanpakDto p = r.planVanAanpak();
-        PlanVanAanpak plan = new PlanVanAanpak(p.leerroute(), p.doelen(),
-                p.afspraken().stream().map(a -> new Afspraak(a.activiteit().trim(), a.verantwoordelijke(), a.deadline())).toList(),
-                p.trajectvoorstellen() == null ? List.of()
-                        : p.trajectvoorstellen().stream().map(t -> new Trajectvoorstel(t.soort(), t.toelichting())).toList(),
-                p.evaluatiedatum());
+        PlanVanAanpak plan = toPlan(r.planVanAanpak());
         return new HoudWerkgesprek(r.datum(), r.deelnemers().stream().map(d -> new Deelnemer(d.rol(), d.naam())).toList(),
                 r.redenAfwezigheidVluchtelingenwerk(), r.assessmentId(), plan, vandaag);
     }
@@ -75,17 +77,59 @@ public class IntakeMapper {
                 metIdentificatie ? r.vNummer : null, r.voornaam, r.achternaam, r.geboortedatum,
                 read(r.talen, new TypeReference<List<String>>() { }),
                 new Huisvesting(Huisvesting.Status.valueOf(r.huisvestingStatus), r.azcLocatie),
-                r.datumVerblijfsvergunning, r.werkmatcher, r.werkgesprekDatum, r.planVersie, r.versie);
+                r.datumVerblijfsvergunning, r.werkmatcher, r.startgesprekDatum,
+                r.assessmentBesluit == null ? null : AssessmentBesluit.valueOf(r.assessmentBesluit),
+                r.werkgesprekDatum, r.planVersie, r.versie);
     }
 
-    public String planJson(PlanVanAanpakAgreed plan) {
-        return write(plan);
+    /** The read model's answer to an event after registration. */
+    public void apply(StatushouderRecord r, IntakeEvent event) {
+        if (event instanceof WerkmatcherAssigned e) {
+            r.werkmatcher = e.werkmatcher();
+        } else if (event instanceof StartgesprekHeld e) {
+            r.startgesprekDatum = e.datum();
+            r.assessmentBesluit = e.assessmentBesluit().name();
+        } else if (event instanceof WerkgesprekHeld e) {
+            r.werkgesprekDatum = e.datum();
+        } else if (event instanceof PlanVanAanpakAgreed e) {
+            r.planVanAanpak = write(toPlan(e.versie(), null, e.leerroute(), e.doelen(), e.afspraken(),
+                    e.trajectvoorstellen(), e.evaluatiedatum(), null));
+            r.planVersie = e.versie();
+        } else if (event instanceof PlanVanAanpakRevised e) {
+            r.planVanAanpak = write(toPlan(e.versie(), e.reden(), e.leerroute(), e.doelen(), e.afspraken(),
+                    e.trajectvoorstellen(), e.evaluatiedatum(), null));
+            r.planVersie = e.versie();
+        }
     }
 
     public PlanVanAanpakResponse toPlanResponse(StatushouderRecord r) {
-        PlanVanAanpakAgreed p = read(r.planVanAanpak, new TypeReference<PlanVanAanpakAgreed>() { });
-        return new PlanVanAanpakResponse(r.id, p.versie(), p.leerroute(), p.doelen(), p.afspraken(),
-                p.trajectvoorstellen(), p.evaluatiedatum(), r.werkgesprekDatum);
+        PlanVanAanpakResponse p = read(r.planVanAanpak, new TypeReference<PlanVanAanpakResponse>() { });
+        return new PlanVanAanpakResponse(r.id, p.versie(), p.reden(), p.leerroute(), p.doelen(), p.afspraken(),
+                p.trajectvoorstellen(), p.evaluatiedatum(), r.werkgesprekDatum, null);
+    }
+
+    public PlanVanAanpakResponse toPlanResponse(UUID statushouderId, IntakeService.PlanVersie versie) {
+        if (versie.plan() instanceof PlanVanAanpakAgreed e) {
+            return new PlanVanAanpakResponse(statushouderId, e.versie(), null, e.leerroute(), e.doelen(), e.afspraken(),
+                    e.trajectvoorstellen(), e.evaluatiedatum(), null, versie.vastgesteldOp());
+        }
+        PlanVanAanpakRevised e = (PlanVanAanpakRevised) versie.plan();
+        return new PlanVanAanpakResponse(statushouderId, e.versie(), e.reden(), e.leerroute(), e.doelen(), e.afspraken(),
+                e.trajectvoorstellen(), e.evaluatiedatum(), null, versie.vastgesteldOp());
+    }
+
+    public PlanVanAanpak toPlan(WerkgesprekRequest.PlanVanAanpakDto p) {
+        return new PlanVanAanpak(p.leerroute(), p.doelen(),
+                p.afspraken().stream().map(a -> new Afspraak(a.activiteit().trim(), a.verantwoordelijke(), a.deadline())).toList(),
+                p.trajectvoorstellen() == null ? List.of()
+                        : p.trajectvoorstellen().stream().map(t -> new Trajectvoorstel(t.soort(), t.toelichting())).toList(),
+                p.evaluatiedatum());
+    }
+
+    private static PlanVanAanpakResponse toPlan(int versie, String reden, nl.statushouders.intake.domain.Leerroute leerroute,
+                                                List<String> doelen, List<Afspraak> afspraken,
+                                                List<Trajectvoorstel> voorstellen, LocalDate evaluatie, UUID id) {
+        return new PlanVanAanpakResponse(id, versie, reden, leerroute, doelen, afspraken, voorstellen, evaluatie, null, null);
     }
 
     private String write(Object value) {

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Context;
 import nl.statushouders.intake.mapping.IntakeMapper;
 import nl.statushouders.intake.service.DuplicateBsnException;
 import nl.statushouders.intake.service.IntakeService;
+import nl.statushouders.intake.domain.IntakeCommand;
+import nl.statushouders.platform.rest.IfMatch;
 import nl.statushouders.platform.rest.Ids;
 import nl.statushouders.platform.rest.Problem;
 import nl.statushouders.platform.rest.RequestMetadata;
@@ -89,41 +91,32 @@ public class StatushouderResource {
     }
 
     @POST
-    @Path("/{id}/werkgesprekken")
+    @Path("/_zoek")
     @RolesAllowed(Roles.WERKMATCHER)
-    @Operation(summary = "Leg het werkgesprek en het plan van aanpak vast",
-            description = "Gezamenlijk met VluchtelingenWerk, of met een reden waarom VluchtelingenWerk ontbreekt.")
-    @APIResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar het plan van aanpak",
-            content = @Content(schema = @Schema(implementation = PlanVanAanpakResponse.class)))
-    @APIResponse(responseCode = "409", description = "Er is al een plan, of het dossier is intussen gewijzigd", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Een regel is overtreden", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> houdWerkgesprek(@PathParam("id") String id, @NotNull @Valid WerkgesprekRequest request,
-                                         @HeaderParam(RequestMetadata.CORRELATION_HEADER) String correlationId) {
-        UUID statushouderId = Ids.parse(id);
-        var command = mapper.toCommand(request, service.vandaag());
-        return service.houdWerkgesprek(statushouderId, caller.gemeenten(), command,
-                        RequestMetadata.of(caller, null, correlationId))
-                .map(record -> Response.created(URI.create("/api/intake/v1/statushouders/" + record.id + "/plan-van-aanpak"))
-                        .tag(new EntityTag(Long.toString(record.versie)))
-                        .entity(mapper.toPlanResponse(record))
-                        .build());
+    @Operation(summary = "Zoek een dossier op BSN", description = "Alleen voor werkmatchers; het BSN staat in de body, niet in de URL.")
+    @APIResponse(responseCode = "200", description = "De dossiers met dit BSN in uw gemeenten (nul of een per gemeente)",
+            content = @Content(schema = @Schema(implementation = StatushouderResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public Uni<List<StatushouderResponse>> zoek(@NotNull @Valid BsnZoekRequest request) {
+        return service.zoekOpBsn(request.bsn(), caller.gemeenten())
+                .map(records -> records.stream().map(r -> mapper.toResponse(r, true)).toList());
     }
 
-    @GET
-    @Path("/{id}/plan-van-aanpak")
-    @RolesAllowed({Roles.WERKMATCHER, Roles.VLUCHTELINGENWERK})
-    @Operation(summary = "Haal het plan van aanpak op")
-    @APIResponse(responseCode = "200", description = "Het plan",
-            content = @Content(schema = @Schema(implementation = PlanVanAanpakResponse.class)))
-    @APIResponse(responseCode = "404", description = "Geen plan, onbekend, of van een andere gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> planVanAanpak(@PathParam("id") String id) {
-        return service.vind(Ids.parse(id), caller.gemeenten())
-                .map(record -> {
-                    if (record.planVanAanpak == null) {
-                        throw new NotFoundException();
-                    }
-                    return Response.ok(mapper.toPlanResponse(record)).tag(new EntityTag(Integer.toString(record.planVersie))).build();
-                });
+    @PUT
+    @Path("/{id}/werkmatcher")
+    @RolesAllowed({Roles.WERKMATCHER, Roles.TEAMLEIDER})
+    @Operation(summary = "Wijs een werkmatcher toe, of wijzig de toewijzing",
+            description = "Met If-Match (de ETag van het dossier) wordt een verouderde wijziging geweigerd (412).")
+    @APIResponse(responseCode = "200", description = "Toegewezen", content = @Content(schema = @Schema(implementation = StatushouderResponse.class)))
+    @APIResponse(responseCode = "409", description = "Gelijktijdig gewijzigd", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is verouderd", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> wijsWerkmatcherToe(@PathParam("id") String id, @NotNull @Valid WerkmatcherRequest request,
+                                            @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                            @HeaderParam(RequestMetadata.CORRELATION_HEADER) String correlationId) {
+        return service.wijzig(Ids.parse(id), caller.gemeenten(), IfMatch.version(ifMatch),
+                        new IntakeCommand.WijsWerkmatcherToe(request.werkmatcher().trim()),
+                        RequestMetadata.of(caller, null, correlationId))
+                .map(record -> Response.ok(mapper.toResponse(record, caller.hasRole(Roles.WERKMATCHER)))
+                        .tag(new EntityTag(Long.toString(record.versie))).build());
     }
 
     private Response duplicate(DuplicateBsnException e) {

@@ -14,5 +14,7 @@ public record StatushouderResponse(UUID id, String gemeente, String bsn, String 
                                    String achternaam, @Schema(format = "date") LocalDate geboortedatum,
                                    List<String> talen, Huisvesting huisvesting,
                                    @Schema(format = "date") LocalDate datumVerblijfsvergunning, String werkmatcher,
+                                   @Schema(format = "date") LocalDate startgesprekDatum,
+                                   nl.statushouders.intake.domain.AssessmentBesluit assessmentBesluit,
                                    @Schema(format = "date") LocalDate werkgesprekDatum, int planVersie, long versie) {
 }

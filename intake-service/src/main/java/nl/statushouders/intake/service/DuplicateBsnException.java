@@ -5,7 +5,7 @@ import java.util.UUID;
 /** Policy unieke-bsn-per-gemeente: a BSN is registered once per gemeente. */
 public class DuplicateBsnException extends RuntimeException {
 
-    public static final String POLICY = "unieke-bsn-per-gemeente";
+    public static final String POLICY = nl.statushouders.intake.domain.policy.UniekeBsnPerGemeente.NAME;
 
     private final UUID bestaandId;
 

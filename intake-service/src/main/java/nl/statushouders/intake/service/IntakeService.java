@@ -10,7 +10,7 @@ import nl.statushouders.intake.domain.IntakeDossier;
 import nl.statushouders.intake.domain.event.IntakeEvent;
 import nl.statushouders.intake.domain.event.IntakeEvents;
 import nl.statushouders.intake.domain.event.PlanVanAanpakAgreed;
-import nl.statushouders.intake.domain.event.WerkgesprekHeld;
+import nl.statushouders.intake.domain.event.PlanVanAanpakRevised;
 import nl.statushouders.intake.mapping.IntakeMapper;
 import nl.statushouders.platform.eventsourcing.CommandHandler;
 import nl.statushouders.platform.eventsourcing.Constraints;
@@ -20,6 +20,7 @@ import nl.statushouders.platform.eventsourcing.RecordedEvent;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -72,24 +73,37 @@ public class IntakeService {
                 .onItem().ifNull().failWith(NotFoundException::new);
     }
 
-    /** Records the werkgesprek and the plan van aanpak it produced. */
-    public Uni<StatushouderRecord> houdWerkgesprek(UUID id, Set<String> gemeenten, IntakeCommand.HoudWerkgesprek command,
-                                                   EventMetadata metadata) {
+    public Uni<List<StatushouderRecord>> zoekOpBsn(String bsn, Set<String> gemeenten) {
+        return Panache.withSession(() -> StatushouderRecord.zoekBsn(bsn, gemeenten));
+    }
+
+    /**
+     * Runs a command on an existing file of one of the caller's gemeenten and brings the read
+     * model up to date in the same transaction. {@code expectedVersion}: the client's If-Match, or null.
+     */
+    public Uni<StatushouderRecord> wijzig(UUID id, Set<String> gemeenten, Long expectedVersion, IntakeCommand command,
+                                          EventMetadata metadata) {
         return store.inTransaction(() -> StatushouderRecord.inGemeente(id, gemeenten)
                 .onItem().ifNull().failWith(NotFoundException::new)
-                .chain(record -> handler.handle(id.toString(), null, command, withTenant(metadata, record.gemeente))
+                .chain(record -> handler.handle(id.toString(), expectedVersion, command, withTenant(metadata, record.gemeente))
                         .map(result -> {
-                            for (RecordedEvent<IntakeEvent> recorded : result.events()) {
-                                if (recorded.event() instanceof WerkgesprekHeld w) {
-                                    record.werkgesprekDatum = w.datum();
-                                } else if (recorded.event() instanceof PlanVanAanpakAgreed p) {
-                                    record.planVanAanpak = mapper.planJson(p);
-                                    record.planVersie = p.versie();
-                                }
-                            }
+                            result.events().forEach(recorded -> mapper.apply(record, recorded.event()));
                             record.versie = result.version();
                             return record;
                         })));
+    }
+
+    /** Every version of the plan van aanpak, oldest first, with when and why it changed. */
+    public Uni<List<PlanVersie>> planVersies(UUID id, Set<String> gemeenten) {
+        return vind(id, gemeenten).chain(record -> Panache.withSession(() -> handler.stream(id.toString())))
+                .map(stream -> stream.events().stream()
+                        .filter(r -> r.event() instanceof PlanVanAanpakAgreed || r.event() instanceof PlanVanAanpakRevised)
+                        .map(r -> new PlanVersie(r.recordedAt(), r.event()))
+                        .toList());
+    }
+
+    /** A plan version as it was recorded. */
+    public record PlanVersie(java.time.Instant vastgesteldOp, IntakeEvent plan) {
     }
 
     private static EventMetadata withTenant(EventMetadata m, String gemeente) {

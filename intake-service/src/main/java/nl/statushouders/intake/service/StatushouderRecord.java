@@ -40,6 +40,10 @@ public class StatushouderRecord extends PanacheEntityBase {
     @Column(name = "datum_verblijfsvergunning", nullable = false)
     public LocalDate datumVerblijfsvergunning;
     public String werkmatcher;
+    @Column(name = "startgesprek_datum")
+    public LocalDate startgesprekDatum;
+    @Column(name = "assessment_besluit")
+    public String assessmentBesluit;
     @Column(name = "werkgesprek_datum")
     public LocalDate werkgesprekDatum;
     /** JSON of the current plan van aanpak. */
@@ -54,6 +58,10 @@ public class StatushouderRecord extends PanacheEntityBase {
 
     public static Uni<StatushouderRecord> inGemeente(UUID id, java.util.Set<String> gemeenten) {
         return find("id = ?1 and gemeente in ?2", id, gemeenten).firstResult();
+    }
+
+    public static Uni<java.util.List<StatushouderRecord>> zoekBsn(String bsn, java.util.Set<String> gemeenten) {
+        return list("bsn = ?1 and gemeente in ?2 order by aangemeldOp", bsn, gemeenten);
     }
 
     public static Uni<StatushouderRecord> metBsn(String gemeente, String bsn) {

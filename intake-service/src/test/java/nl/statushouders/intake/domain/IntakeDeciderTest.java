@@ -4,10 +4,14 @@ import nl.statushouders.intake.domain.IntakeCommand.HoudWerkgesprek;
 import nl.statushouders.intake.domain.IntakeCommand.RegistreerStatushouder;
 import nl.statushouders.intake.domain.event.IntakeEvent;
 import nl.statushouders.intake.domain.event.PlanVanAanpakAgreed;
+import nl.statushouders.intake.domain.event.PlanVanAanpakRevised;
+import nl.statushouders.intake.domain.event.StartgesprekHeld;
+import nl.statushouders.intake.domain.event.WerkmatcherAssigned;
 import nl.statushouders.intake.domain.event.StatushouderRegistered;
 import nl.statushouders.intake.domain.event.WerkgesprekHeld;
 import nl.statushouders.platform.eventsourcing.ConflictException;
 import nl.statushouders.platform.eventsourcing.PolicyViolationException;
+import nl.statushouders.platform.eventsourcing.PreconditionFailedException;
 import nl.statushouders.platform.eventsourcing.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -49,8 +53,60 @@ class IntakeDeciderTest {
     }
 
     @Test
+    void given_registered_when_werkgesprek_without_startgesprek_then_refused() {
+        assertThatThrownBy(() -> when(List.of(registered()), werkgesprek(deelnemers(), null, afspraken())))
+                .isInstanceOfSatisfying(PolicyViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::policy).containsExactly("startgesprek-voor-werkgesprek"));
+    }
+
+    @Test
+    void given_registered_when_startgesprek_with_alternatief_and_motivation_then_held() {
+        List<IntakeEvent> events = when(List.of(registered()), new IntakeCommand.HoudStartgesprek(VANDAAG.minusDays(5),
+                "werkmatcher.utrecht", AssessmentBesluit.ALTERNATIEF, "Kan niet lezen en schrijven", VANDAAG));
+        assertThat(events).singleElement().isInstanceOfSatisfying(StartgesprekHeld.class,
+                e -> assertThat(e.assessmentBesluit()).isEqualTo(AssessmentBesluit.ALTERNATIEF));
+    }
+
+    @Test
+    void given_registered_when_startgesprek_with_geen_and_no_motivation_then_refused() {
+        assertThatThrownBy(() -> when(List.of(registered()), new IntakeCommand.HoudStartgesprek(VANDAAG,
+                "werkmatcher.utrecht", AssessmentBesluit.GEEN, null, VANDAAG)))
+                .isInstanceOfSatisfying(PolicyViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::policy).containsExactly("motivering-bij-assessmentbesluit"));
+    }
+
+    @Test
+    void given_a_werkmatcher_when_assigned_again_then_nothing_happens_and_another_is_recorded_with_the_previous() {
+        List<IntakeEvent> history = List.of(registered(),
+                new WerkmatcherAssigned(ID, "0344", "werkmatcher.a", null));
+        assertThat(when(history, new IntakeCommand.WijsWerkmatcherToe("werkmatcher.a"))).isEmpty();
+        assertThat(when(history, new IntakeCommand.WijsWerkmatcherToe("werkmatcher.b"))).singleElement()
+                .isEqualTo(new WerkmatcherAssigned(ID, "0344", "werkmatcher.b", "werkmatcher.a"));
+    }
+
+    @Test
+    void given_a_plan_when_revised_then_the_next_version_with_its_reason() {
+        List<IntakeEvent> history = concat(voorWerkgesprek(), when(voorWerkgesprek(), werkgesprek(deelnemers(), null, afspraken())));
+        List<IntakeEvent> events = when(history, new IntakeCommand.HerzienPlan("Taalniveau gestegen",
+                plan(afspraken(), VANDAAG.plusMonths(6)), 1));
+        assertThat(events).singleElement().isInstanceOfSatisfying(PlanVanAanpakRevised.class, e -> {
+            assertThat(e.versie()).isEqualTo(2);
+            assertThat(e.reden()).isEqualTo("Taalniveau gestegen");
+        });
+        List<IntakeEvent> later = concat(history, events);
+        assertThatThrownBy(() -> when(later, new IntakeCommand.HerzienPlan("Oud", plan(afspraken(), VANDAAG.plusMonths(6)), 1)))
+                .isInstanceOf(PreconditionFailedException.class);
+    }
+
+    @Test
+    void given_no_plan_when_revised_then_conflict() {
+        assertThatThrownBy(() -> when(voorWerkgesprek(), new IntakeCommand.HerzienPlan("x", plan(afspraken(), VANDAAG.plusMonths(1)), null)))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void given_registered_when_werkgesprek_held_then_werkgesprek_and_plan_version_1() {
-        List<IntakeEvent> events = when(List.of(registered()), werkgesprek(deelnemers(), null, afspraken()));
+        List<IntakeEvent> events = when(voorWerkgesprek(), werkgesprek(deelnemers(), null, afspraken()));
         assertThat(events).hasSize(2);
         assertThat(events.get(0)).isInstanceOf(WerkgesprekHeld.class);
         assertThat(events.get(1)).isInstanceOfSatisfying(PlanVanAanpakAgreed.class, p -> {
@@ -61,7 +117,7 @@ class IntakeDeciderTest {
 
     @Test
     void given_a_plan_when_another_werkgesprek_makes_a_plan_then_conflict() {
-        List<IntakeEvent> history = List.of(registered());
+        List<IntakeEvent> history = voorWerkgesprek();
         history = concat(history, when(history, werkgesprek(deelnemers(), null, afspraken())));
         List<IntakeEvent> past = history;
         assertThatThrownBy(() -> when(past, werkgesprek(deelnemers(), null, afspraken())))
@@ -75,18 +131,19 @@ class IntakeDeciderTest {
                 plan(List.of(new Afspraak("Taalcursus", Partij.TAALSCHOOL, null),
                         new Afspraak("taalcursus", Partij.GEMEENTE, null),
                         new Afspraak("CV maken", null, null)), VANDAAG), VANDAAG);
-        assertThatThrownBy(() -> when(List.of(registered()), command))
+        assertThatThrownBy(() -> when(voorWerkgesprek(), command))
                 .isInstanceOfSatisfying(PolicyViolationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::policy)
-                        .contains("gezamenlijk-werkgesprek", "werkgesprek-niet-in-toekomst", "geen-dubbelingen",
+                        .contains("gezamenlijk-werkgesprek", "gesprek-niet-in-toekomst", "geen-dubbelingen",
                                 "een-verantwoordelijke-per-afspraak", "evaluatie-na-werkgesprek"));
     }
 
     @Test
     void evolve_tracks_what_decisions_need() {
-        IntakeDossier dossier = decider.fold(concat(List.of(registered()),
-                when(List.of(registered()), werkgesprek(deelnemers(), null, afspraken()))));
+        IntakeDossier dossier = decider.fold(concat(voorWerkgesprek(),
+                when(voorWerkgesprek(), werkgesprek(deelnemers(), null, afspraken()))));
         assertThat(dossier.geregistreerd()).isTrue();
+        assertThat(dossier.startgesprekDatum()).isEqualTo(VANDAAG.minusDays(10));
         assertThat(dossier.werkgesprekDatum()).isEqualTo(VANDAAG.minusDays(2));
         assertThat(dossier.planVersie()).isEqualTo(1);
     }
@@ -103,6 +160,11 @@ class IntakeDeciderTest {
     private static StatushouderRegistered registered() {
         return new StatushouderRegistered(ID, "0344", "Yonas", "Tesfay", LocalDate.of(1990, 5, 1), List.of("Tigrinya"),
                 new Huisvesting(Huisvesting.Status.AZC, "AZC Utrecht"), LocalDate.of(2026, 8, 1));
+    }
+
+    private static List<IntakeEvent> voorWerkgesprek() {
+        return List.of(registered(), new StartgesprekHeld(ID, "0344", VANDAAG.minusDays(10), "werkmatcher.utrecht",
+                AssessmentBesluit.NOA, null));
     }
 
     private static List<Deelnemer> deelnemers() {

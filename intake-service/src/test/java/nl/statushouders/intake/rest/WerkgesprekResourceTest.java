@@ -15,6 +15,7 @@ import static nl.statushouders.intake.Fixtures.STATUSHOUDERS;
 import static nl.statushouders.intake.Fixtures.afspraak;
 import static nl.statushouders.intake.Fixtures.as;
 import static nl.statushouders.intake.Fixtures.bsn;
+import static nl.statushouders.intake.Fixtures.klaarVoorWerkgesprek;
 import static nl.statushouders.intake.Fixtures.registreer;
 import static nl.statushouders.intake.Fixtures.werkgesprek;
 import static nl.statushouders.intake.Fixtures.werkmatcher;
@@ -30,11 +31,11 @@ class WerkgesprekResourceTest {
 
     @Test
     void records_the_werkgesprek_and_plan_with_201() {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         as(werkmatcher()).body(werkgesprek()).post(STATUSHOUDERS + "/" + id + "/werkgesprekken")
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/intake/v1/statushouders/" + id + "/plan-van-aanpak"))
-                .header("ETag", "\"3\"")
+                .header("ETag", "\"1\"")
                 .body("versie", equalTo(1))
                 .body("leerroute", equalTo("B1"))
                 .body("afspraken", hasSize(2));
@@ -43,12 +44,18 @@ class WerkgesprekResourceTest {
                 .then().statusCode(200)
                 .body("afspraken.verantwoordelijke", hasItem("VLUCHTELINGENWERK"));
         given().auth().oauth2(werkmatcher()).get(STATUSHOUDERS + "/" + id)
-                .then().statusCode(200).body("planVersie", equalTo(1)).body("versie", equalTo(3));
+                .then().statusCode(200).body("planVersie", equalTo(1)).body("versie", equalTo(4));
+    }
+
+    @Test
+    void without_a_startgesprek_there_is_no_werkgesprek() {
+        String id = registreer(bsn());
+        assertRejected(id, werkgesprek(), 422, "datum", "startgesprek-voor-werkgesprek");
     }
 
     @Test
     void vluchtelingenwerk_may_be_absent_with_a_reason() {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         Map<String, Object> body = werkgesprek();
         body.put("deelnemers", List.of(Map.of("rol", "WERKMATCHER"), Map.of("rol", "TOLK")));
         body.put("redenAfwezigheidVluchtelingenwerk", "Statushouder wil geen begeleiding van VluchtelingenWerk");
@@ -57,7 +64,7 @@ class WerkgesprekResourceTest {
 
     @Test
     void without_vluchtelingenwerk_or_reason_the_joint_intake_policy_says_no() {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         Map<String, Object> body = werkgesprek();
         body.put("deelnemers", List.of(Map.of("rol", "WERKMATCHER")));
         assertRejected(id, body, 422, "deelnemers", "gezamenlijk-werkgesprek");
@@ -65,7 +72,7 @@ class WerkgesprekResourceTest {
 
     @Test
     void without_a_werkmatcher_the_joint_intake_policy_says_no() {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         Map<String, Object> body = werkgesprek();
         body.put("deelnemers", List.of(Map.of("rol", "VLUCHTELINGENWERK")));
         assertRejected(id, body, 422, "deelnemers", "gezamenlijk-werkgesprek");
@@ -73,7 +80,7 @@ class WerkgesprekResourceTest {
 
     @Test
     void an_activity_assigned_twice_is_a_dubbeling() {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         Map<String, Object> body = werkgesprek();
         plan(body).put("afspraken", List.of(afspraak("Sollicitatietraining", "GEMEENTE"),
                 afspraak("sollicitatietraining ", "VLUCHTELINGENWERK")));
@@ -82,7 +89,7 @@ class WerkgesprekResourceTest {
 
     @Test
     void an_agreement_without_a_responsible_party_is_refused() {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         Map<String, Object> body = werkgesprek();
         Map<String, Object> zonder = afspraak("Taalmaatje zoeken", null);
         plan(body).put("afspraken", List.of(afspraak("Sollicitatietraining", "GEMEENTE"), zonder));
@@ -91,7 +98,7 @@ class WerkgesprekResourceTest {
 
     @Test
     void two_responsible_parties_cannot_even_be_expressed() {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         Map<String, Object> body = werkgesprek();
         Map<String, Object> twee = afspraak("Taalmaatje zoeken", null);
         twee.put("verantwoordelijke", List.of("GEMEENTE", "VLUCHTELINGENWERK"));
@@ -101,7 +108,7 @@ class WerkgesprekResourceTest {
 
     @Test
     void evaluation_must_follow_the_werkgesprek() {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         Map<String, Object> body = werkgesprek();
         plan(body).put("evaluatiedatum", body.get("datum"));
         assertRejected(id, body, 422, "planVanAanpak.evaluatiedatum", "evaluatie-na-werkgesprek");
@@ -109,15 +116,15 @@ class WerkgesprekResourceTest {
 
     @Test
     void a_werkgesprek_in_the_future_is_refused() {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         Map<String, Object> body = werkgesprek();
         body.put("datum", LocalDate.now().plusDays(3).toString());
-        assertRejected(id, body, 422, "datum", "werkgesprek-niet-in-toekomst");
+        assertRejected(id, body, 422, "datum", "gesprek-niet-in-toekomst");
     }
 
     @Test
     void missing_fields_are_400() {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         Map<String, Object> body = werkgesprek();
         body.remove("planVanAanpak");
         assertRejected(id, body, 400, "planVanAanpak", "");
@@ -128,7 +135,7 @@ class WerkgesprekResourceTest {
 
     @Test
     void malformed_json_is_400() {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         StoreCounts before = StoreCounts.now();
         given().auth().oauth2(werkmatcher()).contentType(ContentType.JSON).body("[1,2")
                 .post(STATUSHOUDERS + "/" + id + "/werkgesprekken")
@@ -138,7 +145,7 @@ class WerkgesprekResourceTest {
 
     @Test
     void a_second_plan_is_a_conflict() {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         as(werkmatcher()).body(werkgesprek()).post(STATUSHOUDERS + "/" + id + "/werkgesprekken").then().statusCode(201);
         StoreCounts before = StoreCounts.now();
         as(werkmatcher()).body(werkgesprek()).post(STATUSHOUDERS + "/" + id + "/werkgesprekken")
@@ -149,7 +156,7 @@ class WerkgesprekResourceTest {
 
     @Test
     void security_401_403_404() {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         StoreCounts before = StoreCounts.now();
         given().contentType(ContentType.JSON).body(werkgesprek()).post(STATUSHOUDERS + "/" + id + "/werkgesprekken")
                 .then().statusCode(401);

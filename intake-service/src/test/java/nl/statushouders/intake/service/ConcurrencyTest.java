@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import static nl.statushouders.intake.Fixtures.STATUSHOUDERS;
 import static nl.statushouders.intake.Fixtures.as;
 import static nl.statushouders.intake.Fixtures.bsn;
+import static nl.statushouders.intake.Fixtures.klaarVoorWerkgesprek;
 import static nl.statushouders.intake.Fixtures.registratie;
 import static nl.statushouders.intake.Fixtures.registreer;
 import static nl.statushouders.intake.Fixtures.werkgesprek;
@@ -73,7 +74,7 @@ class ConcurrencyTest {
 
     @Test
     void parallel_werkgesprekken_for_one_statushouder_one_wins_the_rest_get_409() throws Exception {
-        String id = registreer(bsn());
+        String id = klaarVoorWerkgesprek(bsn());
         int parallel = 8;
         List<Integer> statuses = parallel(parallel, () -> as(werkmatcher()).body(werkgesprek())
                 .post(STATUSHOUDERS + "/" + id + "/werkgesprekken"));
@@ -82,9 +83,9 @@ class ConcurrencyTest {
         assertThat(TestPostgres.get().count("intake",
                 "select count(*) from event_store where stream_id = ? and event_type = 'WerkgesprekHeld'", id)).isEqualTo(1);
         assertThat(TestPostgres.get().count("intake",
-                "select count(*) from event_store where stream_id = ?", id)).isEqualTo(3);
+                "select count(*) from event_store where stream_id = ?", id)).isEqualTo(4);
         assertThat(TestPostgres.get().count("intake", "select versie from statushouder where id = ?", UUID.fromString(id)))
-                .isEqualTo(3);
+                .isEqualTo(4);
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import static nl.statushouders.intake.Fixtures.STATUSHOUDERS;
 import static nl.statushouders.intake.Fixtures.as;
 import static nl.statushouders.intake.Fixtures.bsn;
+import static nl.statushouders.intake.Fixtures.klaarVoorWerkgesprek;
 import static nl.statushouders.intake.Fixtures.registreer;
 import static nl.statushouders.intake.Fixtures.werkgesprek;
 import static nl.statushouders.intake.Fixtures.werkmatcher;
@@ -48,17 +49,18 @@ class OutboxPublicationTest {
         List<String> logLines;
         String id;
         try (LogCapture logs = LogCapture.start()) {
-            id = registreer(bsn);
+            id = klaarVoorWerkgesprek(bsn);
             as(werkmatcher()).body(werkgesprek()).post(STATUSHOUDERS + "/" + id + "/werkgesprekken").then().statusCode(201);
-            List<ConsumerRecord<String, String>> records = awaitRecordsFor(List.of(id), 3);
+            List<ConsumerRecord<String, String>> records = awaitRecordsFor(List.of(id), 4);
             logLines = logs.lines();
 
             List<JsonNode> events = values(records);
             assertThat(events).extracting(e -> e.get("type").asText()).containsExactly(
                     "nl.statushouders.intake.statushouder-registered",
+                    "nl.statushouders.intake.startgesprek-held",
                     "nl.statushouders.intake.werkgesprek-held",
                     "nl.statushouders.intake.plan-van-aanpak-agreed");
-            assertThat(events).extracting(e -> e.get("sequence").asText()).containsExactly("1", "2", "3");
+            assertThat(events).extracting(e -> e.get("sequence").asText()).containsExactly("1", "2", "3", "4");
             for (ConsumerRecord<String, String> record : records) {
                 assertThat(record.key()).isEqualTo(id);
                 JsonNode ce = json.readTree(record.value());
@@ -95,26 +97,26 @@ class OutboxPublicationTest {
         kafka.kill();
         try {
             for (int i = 0; i < 3; i++) {
-                String id = registreer(bsn());
+                String id = klaarVoorWerkgesprek(bsn());
                 as(werkmatcher()).body(werkgesprek()).post(STATUSHOUDERS + "/" + id + "/werkgesprekken")
                         .then().statusCode(201);
                 ids.add(id);
             }
-            assertThat(unpublishedFor(ids)).isEqualTo(9);
+            assertThat(unpublishedFor(ids)).isEqualTo(12);
         } finally {
             kafka.start();
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> unpublishedFor(ids) == 0);
 
-        List<ConsumerRecord<String, String>> records = awaitRecordsFor(ids, 9);
+        List<ConsumerRecord<String, String>> records = awaitRecordsFor(ids, 12);
         Map<String, List<JsonNode>> perKey = records.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
                 Collectors.mapping(r -> read(r.value()), Collectors.toList())));
         assertThat(perKey).containsOnlyKeys(ids);
         for (List<JsonNode> stream : perKey.values()) {
-            assertThat(stream).extracting(e -> e.get("sequence").asLong()).containsExactly(1L, 2L, 3L);
+            assertThat(stream).extracting(e -> e.get("sequence").asLong()).containsExactly(1L, 2L, 3L, 4L);
         }
         List<String> eventIds = records.stream().map(r -> read(r.value()).get("id").asText()).toList();
-        assertThat(eventIds).doesNotHaveDuplicates().hasSize(9);
+        assertThat(eventIds).doesNotHaveDuplicates().hasSize(12);
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.UUID;
  * Everything that can happen to a statushouder's intake file. No event carries a BSN or
  * V-nummer: those stay in intake-service's own register.
  */
-public sealed interface IntakeEvent permits StatushouderRegistered, WerkgesprekHeld, PlanVanAanpakAgreed {
+public sealed interface IntakeEvent permits StatushouderRegistered, WerkmatcherAssigned, StartgesprekHeld,
+        WerkgesprekHeld, PlanVanAanpakAgreed, PlanVanAanpakRevised {
 
     UUID statushouderId();
 

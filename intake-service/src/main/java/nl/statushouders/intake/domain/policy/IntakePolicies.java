@@ -11,12 +11,16 @@ public final class IntakePolicies {
     public static final List<String> ALL = List.of(
             BsnElfproef.NAME,                     // registration: BSN passes the elfproef
             PlausibeleGeboortedatum.NAME,         // registration: not in the future, working age
+            UniekeBsnPerGemeente.NAME,            // registration: one file per BSN per gemeente (service + unique index)
+            MotiveringBijAssessmentBesluit.NAME,  // startgesprek: ALTERNATIEF or GEEN needs a motivering
+            GesprekNietInToekomst.NAME,           // startgesprek, werkgesprek: recorded after they were held
+            StartgesprekVoorWerkgesprek.NAME,     // werkgesprek: follows the startgesprek
             GezamenlijkWerkgesprek.NAME,          // werkgesprek: gemeente + VluchtelingenWerk, or a reason
-            WerkgesprekNietInToekomst.NAME,       // werkgesprek: recorded after it was held
             EenPlanPerStatushouder.NAME,          // plan: one per statushouder
+            PlanVersiesOpvolgend.NAME,            // plan: revisions strictly sequential, If-Match honoured
             EenVerantwoordelijkePerAfspraak.NAME, // plan: each agreement exactly one responsible party
             GeenDubbelingen.NAME,                 // plan: an activity is not assigned twice
-            EvaluatieNaWerkgesprek.NAME);         // plan: evaluation after the werkgesprek
+            EvaluatieNaWerkgesprek.NAME);         // plan and revisions: evaluation after the werkgesprek
 
     private IntakePolicies() {
     }

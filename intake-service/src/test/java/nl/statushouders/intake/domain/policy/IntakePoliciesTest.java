@@ -1,10 +1,12 @@
 package nl.statushouders.intake.domain.policy;
 
 import nl.statushouders.intake.domain.Afspraak;
+import nl.statushouders.intake.domain.AssessmentBesluit;
 import nl.statushouders.intake.domain.Deelnemer;
 import nl.statushouders.intake.domain.IntakeDossier;
 import nl.statushouders.intake.domain.Partij;
 import nl.statushouders.platform.eventsourcing.ConflictException;
+import nl.statushouders.platform.eventsourcing.PreconditionFailedException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +23,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IntakePoliciesTest {
 
     static final LocalDate VANDAAG = LocalDate.of(2026, 11, 29);
+
+    static IntakeDossier dossier(int planVersie) {
+        return new IntakeDossier(UUID.randomUUID(), "0344", null, null, VANDAAG.minusDays(9), VANDAAG.minusDays(2), planVersie);
+    }
 
     @Nested
     class Elfproef {
@@ -115,17 +121,59 @@ class IntakePoliciesTest {
         }
 
         @Test
-        void werkgesprek_today_is_fine_tomorrow_is_not() {
-            assertThat(WerkgesprekNietInToekomst.check(VANDAAG, VANDAAG)).isEmpty();
-            assertThat(WerkgesprekNietInToekomst.check(VANDAAG.plusDays(1), VANDAAG)).hasSize(1);
+        void a_conversation_today_is_fine_tomorrow_is_not() {
+            assertThat(GesprekNietInToekomst.check(VANDAAG, VANDAAG)).isEmpty();
+            assertThat(GesprekNietInToekomst.check(VANDAAG.plusDays(1), VANDAAG)).hasSize(1);
         }
 
         @Test
         void one_plan_per_statushouder() {
-            IntakeDossier zonder = new IntakeDossier(UUID.randomUUID(), "0344", null, null, 0);
-            EenPlanPerStatushouder.check(zonder);
-            assertThatThrownBy(() -> EenPlanPerStatushouder.check(new IntakeDossier(UUID.randomUUID(), "0344", null, null, 1)))
+            EenPlanPerStatushouder.check(dossier(0));
+            assertThatThrownBy(() -> EenPlanPerStatushouder.check(dossier(1))).isInstanceOf(ConflictException.class);
+        }
+
+        @Test
+        void startgesprek_comes_first_and_not_later_than_the_werkgesprek() {
+            assertThat(StartgesprekVoorWerkgesprek.check(null, VANDAAG)).singleElement()
+                    .satisfies(v -> assertThat(v.policy()).isEqualTo(StartgesprekVoorWerkgesprek.NAME));
+            assertThat(StartgesprekVoorWerkgesprek.check(VANDAAG, VANDAAG)).isEmpty();
+            assertThat(StartgesprekVoorWerkgesprek.check(VANDAAG, VANDAAG.minusDays(1))).hasSize(1);
+        }
+    }
+
+    @Nested
+    class Startgesprek {
+        @Test
+        void noa_needs_no_motivation() {
+            assertThat(MotiveringBijAssessmentBesluit.check(AssessmentBesluit.NOA, null)).isEmpty();
+        }
+
+        @Test
+        void alternatief_and_geen_need_a_motivation() {
+            assertThat(MotiveringBijAssessmentBesluit.check(AssessmentBesluit.ALTERNATIEF, " ")).hasSize(1);
+            assertThat(MotiveringBijAssessmentBesluit.check(AssessmentBesluit.GEEN, null)).hasSize(1);
+            assertThat(MotiveringBijAssessmentBesluit.check(AssessmentBesluit.GEEN, "Werkt al fulltime")).isEmpty();
+        }
+    }
+
+    @Nested
+    class PlanVersies {
+        @Test
+        void a_revision_needs_a_plan() {
+            assertThatThrownBy(() -> PlanVersiesOpvolgend.volgendeVersie(dossier(0), null))
                     .isInstanceOf(ConflictException.class);
+        }
+
+        @Test
+        void the_next_version_follows_the_current_one() {
+            assertThat(PlanVersiesOpvolgend.volgendeVersie(dossier(2), null)).isEqualTo(3);
+            assertThat(PlanVersiesOpvolgend.volgendeVersie(dossier(2), 2)).isEqualTo(3);
+        }
+
+        @Test
+        void a_stale_if_match_fails_the_precondition() {
+            assertThatThrownBy(() -> PlanVersiesOpvolgend.volgendeVersie(dossier(2), 1))
+                    .isInstanceOf(PreconditionFailedException.class);
         }
     }
 }

@@ -44,13 +44,14 @@ public final class CommandHandler<C, S, E> {
 
     /**
      * Handles a command against the current stream. With {@code expectedVersion} set (an
-     * If-Match from the client) a stream that moved on is a conflict even before deciding.
+     * If-Match from the client) a stream that moved on fails the precondition (412) before
+     * deciding; a write that loses a race after loading is a conflict (409).
      */
     public Uni<Result<S, E>> handle(String streamId, Long expectedVersion, C command, EventMetadata metadata) {
         return store.load(streamId, registry).chain(stream -> {
             if (expectedVersion != null && expectedVersion != stream.version()) {
-                return Uni.createFrom().failure(
-                        ConflictException.staleVersion(streamId, expectedVersion, stream.version()));
+                return Uni.createFrom().failure(new PreconditionFailedException("U wijzigt versie " + expectedVersion
+                        + ", maar de huidige versie is " + stream.version() + ". Haal de gegevens opnieuw op."));
             }
             S state = decider.fold(stream.domainEvents());
             List<E> events = decider.decide(command, state);
@@ -59,6 +60,9 @@ public final class CommandHandler<C, S, E> {
                 next = decider.evolve(next, event);
             }
             S after = next;
+            if (events.isEmpty()) {
+                return Uni.createFrom().item(new Result<S, E>(after, stream.version(), List.of()));
+            }
             return store.append(streamType, streamId, stream.version(), events, metadata, recordKey.apply(after), registry)
                     .map(recorded -> new Result<>(after, stream.version() + recorded.size(), recorded));
         });

@@ -67,6 +67,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response preconditionFailed(nl.statushouders.platform.eventsourcing.PreconditionFailedException e) {
+        return Problem.response(412, "Verouderde versie", e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return Problem.response(404, "Niet gevonden", "De gevraagde resource bestaat niet.");
     }
@@ -82,6 +87,11 @@ public class ProblemMappers {
         String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
                 : "Uw rol geeft geen toegang tot deze actie.";
         return Problem.response(403, "Geen toegang", detail);
+    }
+
+    @ServerExceptionMapper
+    public Response badRequest(jakarta.ws.rs.BadRequestException e) {
+        return Problem.response(400, "Ongeldig verzoek", e.getMessage());
     }
 
     @ServerExceptionMapper
