@@ -63,6 +63,13 @@ class IntakeToMonitoringJourneyTest {
 
         awaitFase(id, "AANGEMELD");
 
+        given().baseUri(intake.baseUrl()).auth().oauth2(werkmatcher).contentType(ContentType.JSON)
+                .body(Map.of("datum", LocalDate.now().toString(), "werkmatcher", "werkmatcher.utrecht",
+                        "assessmentBesluit", "GEEN", "motivering", "Heeft al een baanaanbod"))
+                .post("/api/intake/v1/statushouders/" + id + "/startgesprekken")
+                .then().statusCode(201);
+        awaitFase(id, "STARTGESPREK");
+
         String evaluatie = LocalDate.now().plusMonths(3).toString();
         given().baseUri(intake.baseUrl()).auth().oauth2(werkmatcher).contentType(ContentType.JSON)
                 .body(Map.of("datum", LocalDate.now().toString(),
@@ -79,7 +86,9 @@ class IntakeToMonitoringJourneyTest {
                 .then().statusCode(200)
                 .body("planEvaluatiedatum", equalTo(evaluatie))
                 .body("mijlpalen.WERKGESPREK", equalTo(LocalDate.now().toString()))
-                .body("tijdlijn.type", equalTo(List.of("statushouder-registered", "werkgesprek-held", "plan-van-aanpak-agreed")));
+                .body("mijlpalen.STARTGESPREK", equalTo(LocalDate.now().toString()))
+                .body("tijdlijn.type", equalTo(List.of("statushouder-registered", "startgesprek-held", "werkgesprek-held",
+                        "plan-van-aanpak-agreed")));
     }
 
     private static void awaitFase(String id, String fase) {

@@ -78,7 +78,7 @@ class ConcurrencyTest {
         int parallel = 8;
         List<Integer> statuses = parallel(parallel, () -> as(werkmatcher()).body(werkgesprek())
                 .post(STATUSHOUDERS + "/" + id + "/werkgesprekken"));
-        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses).isSubsetOf(201, 409);
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(TestPostgres.get().count("intake",
                 "select count(*) from event_store where stream_id = ? and event_type = 'WerkgesprekHeld'", id)).isEqualTo(1);
@@ -92,7 +92,7 @@ class ConcurrencyTest {
     void parallel_registrations_of_one_bsn_store_one_file() throws Exception {
         String bsn = bsn();
         List<Integer> statuses = parallel(6, () -> as(werkmatcher()).body(registratie(bsn)).post(STATUSHOUDERS));
-        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses).isSubsetOf(201, 409);
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(TestPostgres.get().count("intake", "select count(*) from statushouder where bsn = ?", bsn)).isEqualTo(1);
     }

@@ -49,6 +49,29 @@ class VoortgangProjectorTest {
     }
 
     @Test
+    void startgesprek_is_its_own_phase_and_a_revision_moves_the_evaluation_date() {
+        CloudEvent start = parse(cloudEvent("startgesprek-held", ID, 2, T0.plusSeconds(86400 * 7), "0344",
+                Map.of("datum", "2026-09-08", "assessmentBesluit", "NOA")));
+        assertThat(VoortgangProjector.fold(ID, "0344", List.of(registered, start)).fase()).isEqualTo(Fase.STARTGESPREK);
+        CloudEvent revised = parse(cloudEvent("plan-van-aanpak-revised", ID, 5, T0.plusSeconds(86400 * 60), "0344",
+                Map.of("versie", 2, "reden", "B1 gehaald", "evaluatiedatum", "2027-03-01")));
+        Voortgang v = VoortgangProjector.fold(ID, "0344", List.of(registered, start, werkgesprek, plan, revised));
+        assertThat(v.fase()).isEqualTo(Fase.WERKGESPREK);
+        assertThat(v.mijlpalen()).containsEntry(Fase.STARTGESPREK, LocalDate.of(2026, 9, 8));
+        assertThat(v.planVersie()).isEqualTo(2);
+        assertThat(v.planEvaluatiedatum()).isEqualTo(LocalDate.of(2027, 3, 1));
+        // The older version arriving late does not undo the newer one.
+        assertThat(VoortgangProjector.fold(ID, "0344", List.of(registered, revised, plan)).planEvaluatiedatum())
+                .isEqualTo(LocalDate.of(2027, 3, 1));
+    }
+
+    @Test
+    void werkmatcher_assignment_is_shown() {
+        CloudEvent assigned = parse(cloudEvent("werkmatcher-assigned", ID, 2, T0, "0344", Map.of("werkmatcher", "werkmatcher.utrecht")));
+        assertThat(VoortgangProjector.fold(ID, "0344", List.of(registered, assigned)).werkmatcher()).isEqualTo("werkmatcher.utrecht");
+    }
+
+    @Test
     void the_same_event_twice_changes_nothing() {
         Voortgang once = VoortgangProjector.fold(ID, "0344", List.of(registered, werkgesprek));
         Voortgang twice = VoortgangProjector.evolve(once, werkgesprek);
