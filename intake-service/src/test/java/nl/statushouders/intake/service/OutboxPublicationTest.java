@@ -91,6 +91,23 @@ class OutboxPublicationTest {
     }
 
     @Test
+    void every_intake_event_type_is_published_matching_its_schema() {
+        String id = klaarVoorWerkgesprek(bsn());
+        as(werkmatcher()).body(Map.of("werkmatcher", "werkmatcher.b")).put(STATUSHOUDERS + "/" + id + "/werkmatcher")
+                .then().statusCode(200);
+        as(werkmatcher()).body(werkgesprek()).post(STATUSHOUDERS + "/" + id + "/werkgesprekken").then().statusCode(201);
+        as(werkmatcher()).body(Map.of("reden", "Nieuwe afspraken", "planVanAanpak", werkgesprek().get("planVanAanpak")))
+                .put(STATUSHOUDERS + "/" + id + "/plan-van-aanpak").then().statusCode(200);
+        List<JsonNode> events = values(awaitRecordsFor(List.of(id), 6));
+        assertThat(events).extracting(e -> e.get("type").asText().substring("nl.statushouders.intake.".length()))
+                .containsExactly("statushouder-registered", "startgesprek-held", "werkmatcher-assigned",
+                        "werkgesprek-held", "plan-van-aanpak-agreed", "plan-van-aanpak-revised");
+        for (JsonNode event : events) {
+            assertThat(EventSchemas.validate(event)).as(event.get("type").asText()).isEmpty();
+        }
+    }
+
+    @Test
     void a_broker_outage_delays_publication_but_loses_and_reorders_nothing() {
         TestKafka kafka = TestKafka.get();
         List<String> ids = new ArrayList<>();
