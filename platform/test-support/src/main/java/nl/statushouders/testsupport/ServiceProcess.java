@@ -30,30 +30,46 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts {@code <module>/target/quarkus-app/quarkus-run.jar} with this environment and waits until ready. */
+    /** Starts {@code ../<module>/target/quarkus-app/quarkus-run.jar} on a free port and waits until ready. */
     public static ServiceProcess start(String module, Map<String, String> env) {
         Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: run the build with './mvnw verify' so "
-                    + module + " is packaged before this test");
-        }
         try {
-            int port = freePort();
-            Path log = Files.createTempFile(module, ".log");
-            ProcessBuilder builder = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().putAll(env);
-            builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            ServiceProcess service = new ServiceProcess(builder.start(), port, log);
+            ServiceProcess service = start(jar, freePort(), env, Files.createTempFile(module, ".log"), Duration.ofSeconds(90));
             Runtime.getRuntime().addShutdownHook(new Thread(service::close));
-            service.awaitReady(Duration.ofSeconds(90));
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Starts a service jar on a port with this environment, logging to a file, and waits until ready. */
+    public static ServiceProcess start(Path jar, int port, Map<String, String> env, Path log, Duration timeout) {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it first ('./mvnw verify' builds every service)");
+        }
+        try {
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(env);
+            builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            ServiceProcess service = new ServiceProcess(builder.start(), port, log);
+            try {
+                service.awaitReady(timeout);
+            } catch (RuntimeException e) {
+                service.close();
+                throw e;
+            }
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public String baseUrl() {

@@ -1,0 +1,327 @@
+package nl.statushouders.localstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.statushouders.testsupport.KafkaServer;
+import nl.statushouders.testsupport.ServiceProcess;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/** Starts each part of the stack and registers how to stop it (in reverse order). */
+final class Components {
+
+    static final String DB_USER = "statushouders";
+    static final String DB_PASSWORD = "statushouders";
+    static final String REALM_URL = "http://localhost:" + Ports.KEYCLOAK + "/realms/statushouders";
+
+    /** A service that is up. */
+    record RunningService(ServiceModule module, ServiceProcess process) {
+    }
+
+    private final Path root;
+    private final Path local;
+    private final Path logs;
+    private final Progress progress;
+    private final Deque<Runnable> stops;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    Components(Path root, Path local, Progress progress, Deque<Runnable> stops) {
+        this.root = root;
+        this.local = local;
+        this.logs = local.resolve("logs");
+        this.progress = progress;
+        this.stops = stops;
+        LocalStack.mkdirs(logs);
+    }
+
+    void postgres() {
+        progress.step("Starting PostgreSQL on localhost:" + Ports.POSTGRES);
+        Path data = local.resolve("postgres");
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(data)
+                    .setCleanDataDirectory(false)
+                    .setPort(Ports.POSTGRES)
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logs.resolve("postgres.log").toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logs.resolve("postgres.log").toFile()))
+                    .start();
+            stops.push(() -> {
+                try {
+                    pg.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                if (!exists(s, "select 1 from pg_roles where rolname = '" + DB_USER + "'")) {
+                    s.execute("create role " + DB_USER + " login password '" + DB_PASSWORD + "'");
+                }
+                for (ServiceModule module : ServiceModule.values()) {
+                    if (!exists(s, "select 1 from pg_database where datname = '" + module.database() + "'")) {
+                        s.execute("create database " + module.database() + " owner " + DB_USER);
+                    }
+                }
+            }
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("PostgreSQL did not start (" + e.getMessage() + "); see "
+                    + root.relativize(logs.resolve("postgres.log")), e);
+        }
+        progress.done("PostgreSQL ready, one database per service, data in " + root.relativize(data));
+    }
+
+    void kafka() {
+        progress.step("Starting Kafka (KRaft) on localhost:" + Ports.KAFKA);
+        KafkaServer kafka = new KafkaServer(local.resolve("kafka"), Ports.KAFKA, Ports.KAFKA_CONTROLLER, "512m")
+                .formatIfNeeded();
+        stops.push(kafka::stop);
+        kafka.start(Duration.ofSeconds(120));
+        progress.done("Kafka ready, data in " + root.relativize(local.resolve("kafka")));
+    }
+
+    void keycloak() {
+        Path home = keycloakHome();
+        progress.step("Starting Keycloak on localhost:" + Ports.KEYCLOAK + " (the first start takes a minute)");
+        copyResource("keycloak/statushouders-realm.json", home.resolve("data/import/statushouders-realm.json"));
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
+                "--http-port=" + Ports.KEYCLOAK, "--health-enabled=true", "--hostname=http://localhost:" + Ports.KEYCLOAK)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("keycloak.log").toFile()));
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        stops.push(() -> stopTree(process));
+        awaitHttp("Keycloak", "http://localhost:" + Ports.KEYCLOAK_MANAGEMENT + "/health/ready", process, Duration.ofSeconds(240),
+                "keycloak.log");
+        progress.done("Keycloak ready with realm 'statushouders', data in " + root.relativize(home.resolve("data")));
+    }
+
+    List<RunningService> services() {
+        List<RunningService> running = new ArrayList<>();
+        for (ServiceModule module : ServiceModule.values()) {
+            Path jar = root.resolve(module.module()).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(jar)) {
+                continue;
+            }
+            progress.step("Starting " + module.module() + " on localhost:" + module.port());
+            ServiceProcess service = ServiceProcess.start(jar, module.port(), Map.of(
+                    "DB_JDBC_URL", "jdbc:postgresql://localhost:" + Ports.POSTGRES + "/" + module.database(),
+                    "DB_REACTIVE_URL", "postgresql://localhost:" + Ports.POSTGRES + "/" + module.database(),
+                    "DB_USER", DB_USER,
+                    "DB_PASSWORD", DB_PASSWORD,
+                    "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Ports.KAFKA,
+                    "OIDC_URL", REALM_URL), logs.resolve(module.module() + ".log"), Duration.ofSeconds(120));
+            stops.push(service::close);
+            running.add(new RunningService(module, service));
+            progress.done(module.module() + " healthy");
+        }
+        if (running.isEmpty()) {
+            throw new IllegalStateException("No service has been built; run ./mvnw -DskipTests package first");
+        }
+        return running;
+    }
+
+    /** Starts nginx as the API gateway when it is installed; says how to get it when not. */
+    boolean gateway() {
+        java.util.Optional<String> nginx = findNginx();
+        if (nginx.isEmpty()) {
+            progress.done("API gateway not started: nginx is not installed (Debian/Ubuntu: sudo apt-get install nginx-light)."
+                    + " The services answer directly on their own ports meanwhile.");
+            return false;
+        }
+        progress.step("Starting the API gateway (nginx) on localhost:" + Ports.GATEWAY);
+        Path prefix = local.resolve("nginx");
+        LocalStack.mkdirs(prefix.resolve("logs"));
+        LocalStack.mkdirs(prefix.resolve("temp"));
+        copyResource("gateway/nginx.conf", prefix.resolve("nginx.conf"));
+        Process process;
+        try {
+            process = new ProcessBuilder(nginx.get(), "-p", prefix.toString(), "-c", prefix.resolve("nginx.conf").toString(),
+                    "-g", "daemon off;")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("gateway.log").toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        stops.push(() -> stopTree(process));
+        awaitHttp("The gateway", "http://localhost:" + Ports.GATEWAY + "/gateway/health", process, Duration.ofSeconds(30),
+                "gateway.log");
+        progress.done("API gateway ready");
+        return true;
+    }
+
+    private static java.util.Optional<String> findNginx() {
+        for (String candidate : List.of("nginx", "/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/local/bin/nginx")) {
+            try {
+                Process p = new ProcessBuilder(candidate, "-v").redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                    return java.util.Optional.of(candidate);
+                }
+            } catch (IOException e) {
+                // not here
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The unpacked Keycloak distribution, fetched from Maven Central once. */
+    private Path keycloakHome() {
+        String version = stackProperty("keycloak.version");
+        Path home = local.resolve("keycloak").resolve("keycloak-" + version);
+        if (Files.exists(home.resolve("bin/kc.sh"))) {
+            return home;
+        }
+        String name = "keycloak-quarkus-dist-" + version + ".zip";
+        Path m2 = Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "keycloak", "keycloak-quarkus-dist",
+                version, name);
+        Path zip = Files.exists(m2) ? m2 : local.resolve("downloads").resolve(name);
+        if (!Files.exists(zip)) {
+            progress.step("Downloading Keycloak " + version + " from Maven Central (once)");
+            LocalStack.mkdirs(zip.getParent());
+            try {
+                HttpResponse<Path> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                        .send(HttpRequest.newBuilder(URI.create("https://repo.maven.apache.org/maven2/org/keycloak/"
+                                        + "keycloak-quarkus-dist/" + version + "/" + name)).build(),
+                                HttpResponse.BodyHandlers.ofFile(zip.resolveSibling(name + ".part")));
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("Keycloak download failed with HTTP " + response.statusCode());
+                }
+                Files.move(response.body(), zip, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        progress.step("Unpacking Keycloak");
+        unzip(zip, local.resolve("keycloak"));
+        home.resolve("bin/kc.sh").toFile().setExecutable(true);
+        return home;
+    }
+
+    private static void unzip(Path zip, Path target) {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                Path out = target.resolve(entry.getName()).normalize();
+                if (!out.startsWith(target)) {
+                    throw new IllegalStateException("Unsafe entry in " + zip);
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                    if (out.toString().endsWith(".sh")) {
+                        out.toFile().setExecutable(true);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitHttp(String what, String url, Process process, Duration timeout, String log) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(what + " stopped during start-up; see " + root.relativize(logs.resolve(log)));
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException(what + " not ready within " + timeout.toSeconds() + " s; see "
+                + root.relativize(logs.resolve(log)));
+    }
+
+    private static void stopTree(Process process) {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean exists(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            return rs.next();
+        }
+    }
+
+    private static void copyResource(String resource, Path target) {
+        try (InputStream in = Components.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String stackProperty(String name) {
+        try (InputStream in = Components.class.getClassLoader().getResourceAsStream("local-stack.properties")) {
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
