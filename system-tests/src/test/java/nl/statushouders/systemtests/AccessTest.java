@@ -1,0 +1,41 @@
+package nl.statushouders.systemtests;
+
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static nl.statushouders.systemtests.Platform.as;
+import static nl.statushouders.systemtests.Platform.bsn;
+import static nl.statushouders.systemtests.Platform.client;
+import static nl.statushouders.systemtests.Platform.intake;
+import static nl.statushouders.systemtests.Platform.monitoring;
+import static nl.statushouders.systemtests.Platform.user;
+import static org.awaitility.Awaitility.await;
+
+/** Tenant separation and roles with the realm's real tokens. */
+class AccessTest {
+
+    @Test
+    void another_gemeente_cannot_see_a_statushouder_and_roles_are_enforced() {
+        String location = as(user("werkmatcher.utrecht")).body(Map.of("bsn", bsn(), "voornaam", "Huda", "achternaam", "Darwish",
+                        "geboortedatum", "1988-11-30", "talen", List.of("Arabisch"), "huisvesting", Map.of("status", "WONING"),
+                        "datumVerblijfsvergunning", "2026-06-01"))
+                .post(intake() + "/statushouders").then().statusCode(201).extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as(user("werkmatcher.utrecht")).get(monitoring() + "/statushouders/" + id + "/voortgang").then().statusCode(200));
+
+        String amersfoort = user("werkmatcher.amersfoort");
+        as(amersfoort).get(intake() + "/statushouders/" + id).then().statusCode(404);
+        as(amersfoort).get(monitoring() + "/statushouders/" + id + "/voortgang").then().statusCode(404);
+
+        as(user("beleid.utrecht")).get(monitoring() + "/statushouders/" + id + "/voortgang").then().statusCode(403);
+        as(client("taalschool-utrecht")).get(intake() + "/statushouders/" + id).then().statusCode(403);
+        as(client("coa")).get(intake() + "/statushouders/" + id).then().statusCode(403);
+        RestAssured.given().get(intake() + "/statushouders/" + id).then().statusCode(401);
+        RestAssured.given().auth().oauth2("not-a-token").get(intake() + "/statushouders/" + id).then().statusCode(401);
+    }
+}

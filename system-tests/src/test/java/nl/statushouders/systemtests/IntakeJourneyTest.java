@@ -1,0 +1,66 @@
+package nl.statushouders.systemtests;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static nl.statushouders.systemtests.Platform.as;
+import static nl.statushouders.systemtests.Platform.bsn;
+import static nl.statushouders.systemtests.Platform.client;
+import static nl.statushouders.systemtests.Platform.intake;
+import static nl.statushouders.systemtests.Platform.monitoring;
+import static nl.statushouders.systemtests.Platform.user;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The intake route across the running services, with real Keycloak tokens; monitoring shows each step. */
+class IntakeJourneyTest {
+
+    @Test
+    void registration_startgesprek_and_joint_werkgesprek_show_up_in_monitoring() {
+        String werkmatcher = user("werkmatcher.utrecht");
+        String location = as(werkmatcher).body(Map.of("bsn", bsn(), "voornaam", "Selam", "achternaam", "Kidane",
+                        "geboortedatum", "1996-05-20", "talen", List.of("Tigrinya"), "huisvesting", Map.of("status", "WONING"),
+                        "datumVerblijfsvergunning", "2026-08-15"))
+                .post(intake() + "/statushouders").then().statusCode(201).extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        awaitFase(id, "AANGEMELD");
+
+        as(werkmatcher).body(Map.of("datum", LocalDate.now().toString(), "werkmatcher", "werkmatcher.utrecht",
+                        "assessmentBesluit", "NOA"))
+                .post(intake() + "/statushouders/" + id + "/startgesprekken").then().statusCode(201);
+        awaitFase(id, "STARTGESPREK");
+
+        String evaluatie = LocalDate.now().plusMonths(3).toString();
+        as(werkmatcher).body(Map.of("datum", LocalDate.now().toString(),
+                        "deelnemers", List.of(Map.of("rol", "WERKMATCHER"), Map.of("rol", "VLUCHTELINGENWERK")),
+                        "planVanAanpak", Map.of("leerroute", "B1", "doelen", List.of("Werk in de zorg"),
+                                "afspraken", List.of(Map.of("activiteit", "Taalstage zoeken", "verantwoordelijke", "GEMEENTE")),
+                                "evaluatiedatum", evaluatie)))
+                .post(intake() + "/statushouders/" + id + "/werkgesprekken").then().statusCode(201);
+        awaitFase(id, "WERKGESPREK");
+
+        as(user("vwn.utrecht")).get(intake() + "/statushouders/" + id + "/plan-van-aanpak")
+                .then().statusCode(200).body("evaluatiedatum", equalTo(evaluatie));
+        as(user("teamleider.utrecht")).get(monitoring() + "/statushouders/" + id + "/voortgang")
+                .then().statusCode(200).body("planEvaluatiedatum", equalTo(evaluatie));
+    }
+
+    @Test
+    void coa_hands_over_a_statushouder_with_its_client_credentials() {
+        as(client("coa")).body(Map.of("bsn", bsn(), "voornaam", "Omar", "achternaam", "Saleh", "geboortedatum", "1990-01-02",
+                        "talen", List.of("Arabisch"), "huisvesting", Map.of("status", "AZC", "azcLocatie", "AZC Amersfoort"),
+                        "datumVerblijfsvergunning", "2026-10-01", "gemeente", "0307"))
+                .post(intake() + "/statushouders").then().statusCode(201).body("gemeente", equalTo("0307"));
+    }
+
+    private static void awaitFase(String id, String fase) {
+        String teamleider = user("teamleider.utrecht");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                as(teamleider).get(monitoring() + "/statushouders/" + id + "/voortgang")
+                        .then().statusCode(200).body("fase", equalTo(fase)));
+    }
+}

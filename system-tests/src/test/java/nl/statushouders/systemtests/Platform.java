@@ -1,0 +1,73 @@
+package nl.statushouders.systemtests;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The running platform: where to reach it and real tokens from its Keycloak. */
+final class Platform {
+
+    static final String REALM = System.getProperty("platform.realm", "http://localhost:8180/realms/statushouders");
+    private static final String GATEWAY = System.getProperty("platform.gateway", "http://localhost:8080");
+
+    private Platform() {
+    }
+
+    /** Through the gateway when it runs, else straight to the service. */
+    static String base(int servicePort) {
+        try {
+            if (RestAssured.given().get(GATEWAY + "/gateway/health").statusCode() == 200) {
+                return GATEWAY;
+            }
+        } catch (RuntimeException e) {
+            // no gateway in this stack
+        }
+        return "http://localhost:" + servicePort;
+    }
+
+    static String intake() {
+        return base(8081) + "/api/intake/v1";
+    }
+
+    static String monitoring() {
+        return base(8085) + "/api/monitoring/v1";
+    }
+
+    /** A staff member's token (password grant on the public staff-portal client). */
+    static String user(String username) {
+        return RestAssured.given().contentType(ContentType.URLENC)
+                .formParams(Map.of("grant_type", "password", "client_id", "staff-portal", "username", username, "password", "demo"))
+                .post(REALM + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A partner organisation's token (client credentials). */
+    static String client(String clientId) {
+        return RestAssured.given().contentType(ContentType.URLENC)
+                .formParams(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", clientId + "-secret"))
+                .post(REALM + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    static RequestSpecification as(String token) {
+        return RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    static String bsn() {
+        while (true) {
+            int sum = 0;
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < 8; i++) {
+                int d = ThreadLocalRandom.current().nextInt(i == 0 ? 1 : 0, 10);
+                sum += (9 - i) * d;
+                s.append(d);
+            }
+            if (sum % 11 < 10) {
+                return s.append(sum % 11).toString();
+            }
+        }
+    }
+}
