@@ -84,10 +84,10 @@ class IntakeToMonitoringJourneyTest {
         given().auth().oauth2(Tokens.withRoles("vluchtelingenwerk"))
                 .get("/api/monitoring/v1/statushouders/" + id + "/voortgang")
                 .then().statusCode(200)
-                .body("planEvaluatiedatum", equalTo(evaluatie))
-                .body("mijlpalen.WERKGESPREK", equalTo(LocalDate.now().toString()))
-                .body("mijlpalen.STARTGESPREK", equalTo(LocalDate.now().toString()))
-                .body("tijdlijn.type", equalTo(List.of("statushouder-registered", "startgesprek-held", "werkgesprek-held",
+                .body("voortgang.planEvaluatiedatum", equalTo(evaluatie))
+                .body("voortgang.mijlpalen.WERKGESPREK", equalTo(LocalDate.now().toString()))
+                .body("voortgang.mijlpalen.STARTGESPREK", equalTo(LocalDate.now().toString()))
+                .body("voortgang.tijdlijn.type", equalTo(List.of("statushouder-registered", "startgesprek-held", "werkgesprek-held",
                         "plan-van-aanpak-agreed")));
     }
 
@@ -95,6 +95,6 @@ class IntakeToMonitoringJourneyTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.withRoles("teamleider"))
                         .get("/api/monitoring/v1/statushouders/" + id + "/voortgang")
-                        .then().statusCode(200).body("fase", equalTo(fase)));
+                        .then().statusCode(200).body("voortgang.fase", equalTo(fase)));
     }
 }

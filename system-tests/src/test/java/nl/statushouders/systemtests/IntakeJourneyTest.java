@@ -46,7 +46,7 @@ class IntakeJourneyTest {
         as(user("vwn.utrecht")).get(intake() + "/statushouders/" + id + "/plan-van-aanpak")
                 .then().statusCode(200).body("evaluatiedatum", equalTo(evaluatie));
         as(user("teamleider.utrecht")).get(monitoring() + "/statushouders/" + id + "/voortgang")
-                .then().statusCode(200).body("planEvaluatiedatum", equalTo(evaluatie));
+                .then().statusCode(200).body("voortgang.planEvaluatiedatum", equalTo(evaluatie));
     }
 
     @Test
@@ -61,6 +61,6 @@ class IntakeJourneyTest {
         String teamleider = user("teamleider.utrecht");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 as(teamleider).get(monitoring() + "/statushouders/" + id + "/voortgang")
-                        .then().statusCode(200).body("fase", equalTo(fase)));
+                        .then().statusCode(200).body("voortgang.fase", equalTo(fase)));
     }
 }

@@ -6,10 +6,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Progress of one statushouder as monitoring knows it from events. Built by
+ * Progress of one statushouder as monitoring knows it from the events of all services. Built by
  * {@link VoortgangProjector}; the same events in any order between topics give the same value.
+ * Time-dependent views (days in phase, signals) are computed on read against a clock.
+ *
+ * @param taalniveau latest level per skill: lezen, luisteren, spreken, schrijven
+ * @param trajecten  by trajectory id, including inburgering
  */
-public record Voortgang(UUID statushouderId, String gemeente, String voornaam, String achternaam, Fase fase,
-                        String werkmatcher, Map<Fase, LocalDate> mijlpalen, Integer planVersie,
-                        LocalDate planEvaluatiedatum, List<Tijdlijnregel> tijdlijn) {
+public record Voortgang(UUID statushouderId, String gemeente, String voornaam, String achternaam,
+                        LocalDate geboortedatum, Fase fase, String werkmatcher, Map<Fase, LocalDate> mijlpalen,
+                        Integer planVersie, LocalDate planEvaluatiedatum, Assessment assessment,
+                        Map<String, Taalniveau> taalniveau, Map<String, Traject> trajecten,
+                        List<Tijdlijnregel> tijdlijn) {
 }

@@ -32,6 +32,21 @@ public class EventConsumer {
         return handle(record);
     }
 
+    @Incoming("assessment-events")
+    public Uni<Void> assessment(ConsumerRecord<String, String> record) {
+        return handle(record);
+    }
+
+    @Incoming("trajecten-events")
+    public Uni<Void> trajecten(ConsumerRecord<String, String> record) {
+        return handle(record);
+    }
+
+    @Incoming("werkgevers-events")
+    public Uni<Void> werkgevers(ConsumerRecord<String, String> record) {
+        return handle(record);
+    }
+
     Uni<Void> handle(ConsumerRecord<String, String> record) {
         CloudEvent event;
         try {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.statushouders.monitoring.domain.Voortgang;
 import nl.statushouders.monitoring.service.VoortgangService;
 import nl.statushouders.platform.rest.Ids;
 import nl.statushouders.platform.rest.Problem;
@@ -28,20 +27,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VoortgangResource {
 
     private final VoortgangService service;
+    private final nl.statushouders.monitoring.service.Signalering signalering;
     private final Caller caller;
 
-    public VoortgangResource(VoortgangService service, Caller caller) {
+    public VoortgangResource(VoortgangService service, nl.statushouders.monitoring.service.Signalering signalering,
+                             Caller caller) {
         this.service = service;
+        this.signalering = signalering;
         this.caller = caller;
     }
 
     @GET
     @Path("/{id}/voortgang")
     @RolesAllowed({Roles.WERKMATCHER, Roles.TEAMLEIDER, Roles.VLUCHTELINGENWERK})
-    @Operation(summary = "Voortgang van een statushouder", description = "Fase, mijlpalen en tijdlijn, opgebouwd uit de events van alle diensten.")
-    @APIResponse(responseCode = "200", description = "De voortgang", content = @Content(schema = @Schema(implementation = Voortgang.class)))
+    @Operation(summary = "Voortgang van een statushouder", description = "Fase, mijlpalen, trajecten, taalniveau, "
+            + "signalen en tijdlijn, opgebouwd uit de events van alle diensten.")
+    @APIResponse(responseCode = "200", description = "De voortgang", content = @Content(schema = @Schema(implementation = VoortgangView.class)))
     @APIResponse(responseCode = "404", description = "Onbekend, of van een andere gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Voortgang> voortgang(@PathParam("id") String id) {
-        return service.vind(Ids.parse(id), caller.gemeenten());
+    public Uni<VoortgangView> voortgang(@PathParam("id") String id) {
+        return service.vind(Ids.parse(id), caller.gemeenten())
+                .map(v -> new VoortgangView(v, signalering.dagenInFase(v), signalering.signalen(v)));
     }
 }

@@ -60,9 +60,9 @@ class IntakeEventsConsumerTest {
         given().auth().oauth2(Tokens.withRoles("werkmatcher"))
                 .get("/api/monitoring/v1/statushouders/" + id + "/voortgang")
                 .then().statusCode(200)
-                .body("mijlpalen.WERKGESPREK", equalTo("2026-10-01"))
-                .body("planEvaluatiedatum", equalTo("2027-01-15"))
-                .body("voornaam", equalTo("Samir"));
+                .body("voortgang.mijlpalen.WERKGESPREK", equalTo("2026-10-01"))
+                .body("voortgang.planEvaluatiedatum", equalTo("2027-01-15"))
+                .body("voortgang.voornaam", equalTo("Samir"));
     }
 
     @Test
@@ -119,7 +119,7 @@ class IntakeEventsConsumerTest {
                 given().auth().oauth2(Tokens.withRoles("werkmatcher"))
                         .get("/api/monitoring/v1/statushouders/" + id + "/voortgang")
                         .then().statusCode(200)
-                        .body("fase", equalTo(fase))
-                        .body("tijdlijn", hasSize(tijdlijn)));
+                        .body("voortgang.fase", equalTo(fase))
+                        .body("voortgang.tijdlijn", hasSize(tijdlijn)));
     }
 }

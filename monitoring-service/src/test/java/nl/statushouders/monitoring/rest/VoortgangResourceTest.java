@@ -38,8 +38,8 @@ class VoortgangResourceTest {
         for (String role : new String[]{"werkmatcher", "teamleider", "vluchtelingenwerk"}) {
             given().auth().oauth2(Tokens.withRoles(role)).get(url(UTRECHTER))
                     .then().statusCode(200).header("API-Version", "1.0.0")
-                    .body("statushouderId", equalTo(UTRECHTER.toString()))
-                    .body("fase", equalTo("AANGEMELD"));
+                    .body("voortgang.statushouderId", equalTo(UTRECHTER.toString()))
+                    .body("voortgang.fase", equalTo("AANGEMELD"));
         }
     }
 

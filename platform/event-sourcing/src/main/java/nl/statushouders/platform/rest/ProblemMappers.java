@@ -90,6 +90,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParam(InvalidParamException e) {
+        return Problem.response(400, "Ongeldige parameter", "Een parameter is ongeldig.",
+                List.of(new Problem.InvalidParam(e.param(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
     public Response badRequest(jakarta.ws.rs.BadRequestException e) {
         return Problem.response(400, "Ongeldig verzoek", e.getMessage());
     }

@@ -1,4 +1,4 @@
-package nl.statushouders.intake.config;
+package nl.statushouders.platform.config;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
