@@ -89,6 +89,46 @@ class VoortgangProjectorTest {
     }
 
     @Test
+    void a_history_across_all_topics_gives_the_same_progress_in_any_arrival_order() {
+        List<CloudEvent> events = new ArrayList<>(List.of(registered, werkgesprek, plan,
+                other("assessment-invited", "a1", 2, 2, Map.of("soort", "NOA")),
+                other("assessment-completed", "a1", 3, 9, Map.of("taalniveau", Map.of("spreken", "A1", "lezen", "A2"))),
+                other("taalstage-started", "t1", 2, 40, Map.of("startdatum", "2026-10-11", "aanbieder", "Bakkerij")),
+                other("traject-progress-reported", "t1", 3, 60, Map.of("datum", "2026-10-31", "taalniveau", Map.of("spreken", "A2"))),
+                other("inburgering-started", "i1", 2, 35, Map.of("startdatum", "2026-10-06")),
+                other("traject-progress-reported", "i1", 3, 55, Map.of("datum", "2026-10-26", "aanwezigheidPercentage", 75)),
+                other("match-accepted", "m1", 2, 38, Map.of("soort", "TAALSTAGE"))));
+        Voortgang expected = VoortgangProjector.fold(ID, "0344", events);
+        assertThat(expected.fase()).isEqualTo(Fase.IN_TRAJECT);
+        assertThat(expected.taalniveau().get("spreken").niveau()).isEqualTo("A2");
+        assertThat(expected.taalniveau().get("lezen").niveau()).isEqualTo("A2");
+        assertThat(expected.trajecten().get("t1").status()).isEqualTo(Traject.Status.ACTIEF);
+        assertThat(expected.trajecten().get("i1").aanwezigheidPercentage()).isEqualTo(75);
+        assertThat(expected.assessment().status()).isEqualTo(Assessment.Status.AFGEROND);
+        assertThat(expected.mijlpalen()).containsKeys(Fase.AANGEMELD, Fase.ASSESSMENT, Fase.WERKGESPREK, Fase.IN_TRAJECT);
+        for (int i = 0; i < 20; i++) {
+            Collections.shuffle(events);
+            assertThat(VoortgangProjector.fold(ID, "0344", events)).isEqualTo(expected);
+        }
+        List<CloudEvent> twice = new ArrayList<>(events);
+        twice.addAll(events);
+        assertThat(VoortgangProjector.fold(ID, "0344", twice)).isEqualTo(expected);
+    }
+
+    @Test
+    void paid_work_is_uitstroom() {
+        Voortgang v = VoortgangProjector.fold(ID, "0344", List.of(registered,
+                other("betaald-werk-started", "w1", 2, 100, Map.of("startdatum", "2026-12-10"))));
+        assertThat(v.fase()).isEqualTo(Fase.UITGESTROOMD);
+        assertThat(v.mijlpalen()).containsEntry(Fase.UITGESTROOMD, LocalDate.of(2026, 12, 10));
+    }
+
+    private static CloudEvent other(String name, String subject, long sequence, int dagen, Map<String, Object> data) {
+        return parse(cloudEvent(name, ID, sequence, T0.plusSeconds(86400L * dagen), "0344", data)
+                .replace("\"subject\":\"" + ID + "\"", "\"subject\":\"" + subject + "\""));
+    }
+
+    @Test
     void unknown_events_are_not_understood() {
         CloudEvent other = parse(cloudEvent("something-new-happened", ID, 9, T0, "0344", Map.of()));
         assertThat(VoortgangProjector.kent(other)).isFalse();
