@@ -89,7 +89,7 @@ class IntakeEventsConsumerTest {
                 "select count(*) from ontvangen_event") >= base + 40);
         Map<String, String> incremental = projections();
 
-        ProjectieHerbouw.Verslag verslag = VertxContextSupport.subscribeAndAwait(() -> herbouw.herbouw());
+        ProjectieHerbouw.Status verslag = VertxContextSupport.subscribeAndAwait(() -> herbouw.herbouw());
 
         assertThat(verslag.statushouders()).isEqualTo(incremental.size());
         assertThat(projections()).isEqualTo(incremental);

@@ -72,6 +72,11 @@ class VoortgangResourceTest {
                 .then().statusCode(403);
         given().post("/api/monitoring/v1/projecties/herbouw").then().statusCode(401);
         given().auth().oauth2(Tokens.withRoles("platform-beheer")).post("/api/monitoring/v1/projecties/herbouw")
-                .then().statusCode(200);
+                .then().statusCode(202).header("Location", org.hamcrest.Matchers.endsWith("/projecties/herbouw"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.withRoles("platform-beheer"))
+                .get("/api/monitoring/v1/projecties/herbouw").then().statusCode(200).body("toestand", equalTo("KLAAR")));
+        given().auth().oauth2(Tokens.withRoles("platform-beheer")).get("/api/monitoring/v1/projecties/herbouw")
+                .then().body("verwerkt", org.hamcrest.Matchers.greaterThan(0));
+        given().auth().oauth2(Tokens.withRoles("teamleider")).get("/api/monitoring/v1/projecties/herbouw").then().statusCode(403);
     }
 }
