@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -22,7 +23,9 @@ public record CloudEvent(UUID id, String source, String type, Instant time, Stri
                 throw new MalformedEventException("specversion must be 1.0");
             }
             return new CloudEvent(UUID.fromString(n.get("id").asText()), n.get("source").asText(), n.get("type").asText(),
-                    Instant.parse(n.get("time").asText()), n.get("subject").asText(), n.path("sequence").asLong(0),
+                    // PostgreSQL keeps microseconds: normalise here, so a projection rebuilt from stored
+                    // history equals the one built from the live event.
+                    Instant.parse(n.get("time").asText()).truncatedTo(ChronoUnit.MICROS), n.get("subject").asText(), n.path("sequence").asLong(0),
                     n.get("gemeente").asText(), n.path("dataschema").asText(null), n.get("data"));
         } catch (JsonProcessingException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new MalformedEventException("not a readable CloudEvent: " + e.getClass().getSimpleName());
