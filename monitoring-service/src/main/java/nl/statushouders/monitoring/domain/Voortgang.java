@@ -12,10 +12,11 @@ import java.util.UUID;
  *
  * @param taalniveau latest level per skill: lezen, luisteren, spreken, schrijven
  * @param trajecten  by trajectory id, including inburgering
+ * @param examens    inburgering exam results by part, newest per part
  */
 public record Voortgang(UUID statushouderId, String gemeente, String voornaam, String achternaam,
                         LocalDate geboortedatum, Fase fase, String werkmatcher, Map<Fase, LocalDate> mijlpalen,
                         Integer planVersie, LocalDate planEvaluatiedatum, Assessment assessment,
                         Map<String, Taalniveau> taalniveau, Map<String, Traject> trajecten,
-                        List<Tijdlijnregel> tijdlijn) {
+                        Map<String, Examen> examens, List<Tijdlijnregel> tijdlijn) {
 }

@@ -42,7 +42,7 @@ public final class VoortgangProjector {
 
     public static Voortgang leeg(UUID statushouderId, String gemeente) {
         return new Voortgang(statushouderId, gemeente, null, null, null, Fase.AANGEMELD, null, new EnumMap<>(Fase.class),
-                null, null, null, new TreeMap<>(), new TreeMap<>(), List.of());
+                null, null, null, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), List.of());
     }
 
     /** Whether this projector understands the event; others are skipped and counted. */
@@ -143,7 +143,8 @@ public final class VoortgangProjector {
                             nieuwer ? gemeld : t.laatsteVoortgang(),
                             nieuwer ? getal(data, "aanwezigheidPercentage", t.aanwezigheidPercentage()) : t.aanwezigheidPercentage()));
                     b.taalniveau(data.path("taalniveau"), e);
-                    yield "Voortgang gemeld";
+                    b.examen(data.path("examen"), gemeld);
+                    yield data.path("examen").isObject() ? "Voortgang gemeld met examenuitslag" : "Voortgang gemeld";
                 }
                 case "traject-ended" -> {
                     Traject t = b.traject(e.subject());
@@ -214,6 +215,7 @@ public final class VoortgangProjector {
         final Map<Fase, LocalDate> mijlpalen = new EnumMap<>(Fase.class);
         final Map<String, Taalniveau> taal = new TreeMap<>();
         final Map<String, Traject> trajecten = new TreeMap<>();
+        final Map<String, Examen> examens = new TreeMap<>();
 
         Builder(Voortgang v) {
             this.v = v;
@@ -229,6 +231,17 @@ public final class VoortgangProjector {
             mijlpalen.putAll(v.mijlpalen());
             taal.putAll(v.taalniveau());
             trajecten.putAll(v.trajecten());
+            examens.putAll(v.examens());
+        }
+
+        void examen(JsonNode examen, LocalDate gemeld) {
+            if (!examen.isObject() || !examen.hasNonNull("onderdeel")) {
+                return;
+            }
+            Examen nieuw = new Examen(examen.get("onderdeel").asText(), datum(examen, "datum", gemeld),
+                    examen.path("behaald").asBoolean(false));
+            examens.merge(nieuw.onderdeel(), nieuw, (oud, n) -> n.datum().isBefore(oud.datum()) ? oud
+                    : n.datum().equals(oud.datum()) && oud.behaald() ? oud : n);
         }
 
         void mijlpaal(Fase fase, LocalDate datum) {
@@ -267,7 +280,7 @@ public final class VoortgangProjector {
         Voortgang build(List<Tijdlijnregel> tijdlijn) {
             Fase fase = mijlpalen.keySet().stream().max(Comparator.naturalOrder()).orElse(Fase.AANGEMELD);
             return new Voortgang(v.statushouderId(), v.gemeente(), voornaam, achternaam, geboortedatum, fase, werkmatcher,
-                    mijlpalen, planVersie, planEvaluatiedatum, assessment, taal, trajecten, tijdlijn);
+                    mijlpalen, planVersie, planEvaluatiedatum, assessment, taal, trajecten, examens, tijdlijn);
         }
     }
 }

@@ -116,6 +116,21 @@ class VoortgangProjectorTest {
     }
 
     @Test
+    void inburgering_exam_results_keep_the_newest_per_part() {
+        Voortgang v = VoortgangProjector.fold(ID, "0344", List.of(registered,
+                other("inburgering-started", "i1", 2, 10, Map.of("startdatum", "2026-09-11")),
+                other("traject-progress-reported", "i1", 4, 90, Map.of("datum", "2026-11-30",
+                        "examen", Map.of("onderdeel", "LEZEN", "datum", "2026-11-28", "behaald", true))),
+                other("traject-progress-reported", "i1", 3, 60, Map.of("datum", "2026-10-31",
+                        "examen", Map.of("onderdeel", "LEZEN", "datum", "2026-10-30", "behaald", false))),
+                other("traject-progress-reported", "i1", 5, 91, Map.of("datum", "2026-12-01",
+                        "examen", Map.of("onderdeel", "KNM", "behaald", false)))));
+        assertThat(v.examens()).containsEntry("LEZEN", new Examen("LEZEN", LocalDate.of(2026, 11, 28), true))
+                .containsEntry("KNM", new Examen("KNM", LocalDate.of(2026, 12, 1), false));
+        assertThat(v.trajecten().get("i1").laatsteVoortgang()).isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
     void paid_work_is_uitstroom() {
         Voortgang v = VoortgangProjector.fold(ID, "0344", List.of(registered,
                 other("betaald-werk-started", "w1", 2, 100, Map.of("startdatum", "2026-12-10"))));
