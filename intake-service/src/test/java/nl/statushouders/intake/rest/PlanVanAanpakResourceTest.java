@@ -7,14 +7,9 @@ import nl.statushouders.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static nl.statushouders.intake.Fixtures.STATUSHOUDERS;
@@ -22,6 +17,7 @@ import static nl.statushouders.intake.Fixtures.afspraak;
 import static nl.statushouders.intake.Fixtures.as;
 import static nl.statushouders.intake.Fixtures.bsn;
 import static nl.statushouders.intake.Fixtures.klaarVoorWerkgesprek;
+import static nl.statushouders.intake.Fixtures.parallel;
 import static nl.statushouders.intake.Fixtures.werkgesprek;
 import static nl.statushouders.intake.Fixtures.werkmatcher;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,23 +57,8 @@ class PlanVanAanpakResourceTest {
     @Test
     void concurrent_revisions_of_one_version_one_wins() throws Exception {
         String id = metPlan();
-        int n = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String reden = "herziening " + i;
-            results.add(pool.submit(() -> {
-                start.await();
-                return as(werkmatcher()).header("If-Match", "\"1\"").body(herziening(reden)).put(url(id)).statusCode();
-            }));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> f : results) {
-            statuses.add(f.get());
-        }
-        pool.shutdown();
+        List<Integer> statuses = parallel(6, i -> as(werkmatcher()).header("If-Match", "\"1\"")
+                .body(herziening("herziening " + i)).put(url(id)));
         // Losers that raced the append get 409; those that loaded after the winner committed, 412.
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).isSubsetOf(200, 409, 412);

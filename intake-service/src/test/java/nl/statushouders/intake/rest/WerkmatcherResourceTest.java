@@ -7,19 +7,15 @@ import nl.statushouders.testsupport.TestPostgres;
 import nl.statushouders.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static nl.statushouders.intake.Fixtures.STATUSHOUDERS;
 import static nl.statushouders.intake.Fixtures.as;
 import static nl.statushouders.intake.Fixtures.bsn;
+import static nl.statushouders.intake.Fixtures.parallel;
 import static nl.statushouders.intake.Fixtures.registreer;
 import static nl.statushouders.intake.Fixtures.werkmatcher;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,23 +81,7 @@ class WerkmatcherResourceTest {
     @Test
     void parallel_reassignments_lose_no_update() throws Exception {
         String id = registreer(bsn());
-        int n = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String werkmatcher = "werkmatcher." + i;
-            results.add(pool.submit(() -> {
-                start.await();
-                return as(werkmatcher()).body(Map.of("werkmatcher", werkmatcher)).put(url(id)).statusCode();
-            }));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> f : results) {
-            statuses.add(f.get());
-        }
-        pool.shutdown();
+        List<Integer> statuses = parallel(8, i -> as(werkmatcher()).body(Map.of("werkmatcher", "werkmatcher." + i)).put(url(id)));
         assertThat(statuses).isSubsetOf(200, 409).contains(200);
         long ok = statuses.stream().filter(s -> s == 200).count();
         // Every accepted change is an event; every refused one left nothing behind.

@@ -2,7 +2,6 @@ package nl.statushouders.intake.service;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import nl.statushouders.intake.domain.Huisvesting;
 import nl.statushouders.intake.domain.event.IntakeEvent;
@@ -28,6 +27,7 @@ import static nl.statushouders.intake.Fixtures.STATUSHOUDERS;
 import static nl.statushouders.intake.Fixtures.as;
 import static nl.statushouders.intake.Fixtures.bsn;
 import static nl.statushouders.intake.Fixtures.klaarVoorWerkgesprek;
+import static nl.statushouders.intake.Fixtures.parallel;
 import static nl.statushouders.intake.Fixtures.registratie;
 import static nl.statushouders.intake.Fixtures.registreer;
 import static nl.statushouders.intake.Fixtures.werkgesprek;
@@ -76,7 +76,7 @@ class ConcurrencyTest {
     void parallel_werkgesprekken_for_one_statushouder_one_wins_the_rest_get_409() throws Exception {
         String id = klaarVoorWerkgesprek(bsn());
         int parallel = 8;
-        List<Integer> statuses = parallel(parallel, () -> as(werkmatcher()).body(werkgesprek())
+        List<Integer> statuses = parallel(parallel, i -> as(werkmatcher()).body(werkgesprek())
                 .post(STATUSHOUDERS + "/" + id + "/werkgesprekken"));
         assertThat(statuses).isSubsetOf(201, 409);
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
@@ -91,32 +91,10 @@ class ConcurrencyTest {
     @Test
     void parallel_registrations_of_one_bsn_store_one_file() throws Exception {
         String bsn = bsn();
-        List<Integer> statuses = parallel(6, () -> as(werkmatcher()).body(registratie(bsn)).post(STATUSHOUDERS));
+        List<Integer> statuses = parallel(6, i -> as(werkmatcher()).body(registratie(bsn)).post(STATUSHOUDERS));
         assertThat(statuses).isSubsetOf(201, 409);
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(TestPostgres.get().count("intake", "select count(*) from statushouder where bsn = ?", bsn)).isEqualTo(1);
-    }
-
-    private static List<Integer> parallel(int n, Callable<Response> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call().statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : futures) {
-                statuses.add(f.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdown();
-        }
     }
 
     private static IntakeEvent registered(String id) {
