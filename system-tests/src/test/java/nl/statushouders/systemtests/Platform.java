@@ -22,8 +22,8 @@ final class Platform {
             if (RestAssured.given().get(GATEWAY + "/gateway/health").statusCode() == 200) {
                 return GATEWAY;
             }
-        } catch (RuntimeException e) {
-            // no gateway in this stack
+        } catch (Exception e) {
+            // No gateway in this stack (RestAssured rethrows the ConnectException unchecked).
         }
         return "http://localhost:" + servicePort;
     }
