@@ -45,8 +45,11 @@ public class VoortgangService {
             return Uni.createFrom().item(false);
         }
         UUID statushouderId = UUID.fromString(event.data().get("statushouderId").asText());
+        // Events of one statushouder arrive on several topics, handled concurrently: the row lock
+        // serialises their updates, and the loser of a race to create the row simply retries.
         return idempotent.applyOnce(CONSUMER, event.id(), () -> bewaar(event, statushouderId)
-                .chain(() -> VoortgangRecord.<VoortgangRecord>findById(statushouderId))
+                .chain(() -> Panache.getSession().chain(s -> s.find(VoortgangRecord.class, statushouderId,
+                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)))
                 .chain(record -> {
                     Voortgang before = record == null
                             ? VoortgangProjector.leeg(statushouderId, event.gemeente()) : read(record.document);
@@ -54,7 +57,9 @@ public class VoortgangService {
                     VoortgangRecord target = record == null ? new VoortgangRecord() : record;
                     write(target, after);
                     return record == null ? target.persist().replaceWithVoid() : Uni.createFrom().voidItem();
-                }));
+                }))
+                .onFailure(e -> nl.statushouders.platform.eventsourcing.Constraints.violated(e, "voortgang_pkey"))
+                .retry().atMost(3);
     }
 
     public long skipped() {
