@@ -60,6 +60,20 @@ class DeadLetterTest {
                 .body("checks.find { it.name == 'projecties' }.data.overgeslagenOnbekendType", equalTo((int) voortgang.skipped()));
     }
 
+    @Test
+    void event_topics_keep_their_history_and_the_dead_letter_topic_only_thirty_days() throws Exception {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of("bootstrap.servers", TestKafka.get().bootstrapServers()))) {
+            var intake = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "intake.events.v1");
+            var dead = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "monitoring.dead-letter.v1");
+            var configs = admin.describeConfigs(List.of(intake, dead)).all().get();
+            assertThat(configs.get(intake).get("retention.ms").value()).isEqualTo("-1");
+            assertThat(configs.get(dead).get("retention.ms").value()).isEqualTo(Long.toString(30L * 24 * 3600 * 1000));
+        }
+    }
+
     private static List<ConsumerRecord<String, String>> deadLetters(UUID eventId) {
         return TestKafka.get().readAll("monitoring.dead-letter.v1").stream()
                 .filter(r -> r.value() != null && r.value().contains(eventId.toString())).toList();

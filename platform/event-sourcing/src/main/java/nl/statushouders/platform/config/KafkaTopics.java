@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Creates the topics a service produces to or consumes from when they are missing, so a
  * consumer never subscribes to a topic that appears later. Event topics keep their history
- * forever (retention.ms=-1): partners and rebuilds read them from offset zero.
+ * forever (retention.ms=-1): partners and rebuilds read them from offset zero. Dead-letter
+ * topics hold whole events, personal data included, so they keep them only for a while.
  */
 @ApplicationScoped
 public class KafkaTopics {
@@ -31,21 +32,31 @@ public class KafkaTopics {
 
     private final String bootstrapServers;
     private final Optional<List<String>> topics;
+    private final Optional<List<String>> deadLetterTopics;
+    private final java.time.Duration deadLetterRetention;
     private final int partitions;
     private final short replicationFactor;
 
     public KafkaTopics(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                        @ConfigProperty(name = "platform.kafka.topics") Optional<List<String>> topics,
+                       @ConfigProperty(name = "platform.kafka.dead-letter-topics") Optional<List<String>> deadLetterTopics,
+                       @ConfigProperty(name = "platform.kafka.dead-letter-retention", defaultValue = "P30D")
+                       java.time.Duration deadLetterRetention,
                        @ConfigProperty(name = "platform.kafka.partitions", defaultValue = "3") int partitions,
                        @ConfigProperty(name = "platform.kafka.replication-factor", defaultValue = "1") short replicationFactor) {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
+        this.deadLetterTopics = deadLetterTopics;
+        this.deadLetterRetention = deadLetterRetention;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
     }
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
-        if (topics.isEmpty() || topics.get().isEmpty()) {
+        Map<String, String> wanted = new java.util.LinkedHashMap<>();
+        topics.orElse(List.of()).forEach(t -> wanted.put(t, "-1"));
+        deadLetterTopics.orElse(List.of()).forEach(t -> wanted.put(t, Long.toString(deadLetterRetention.toMillis())));
+        if (wanted.isEmpty()) {
             return;
         }
         Properties p = new Properties();
@@ -54,8 +65,8 @@ public class KafkaTopics {
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         try (Admin admin = Admin.create(p)) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-            List<NewTopic> missing = topics.get().stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, partitions, replicationFactor).configs(Map.of("retention.ms", "-1")))
+            List<NewTopic> missing = wanted.entrySet().stream().filter(t -> !existing.contains(t.getKey()))
+                    .map(t -> new NewTopic(t.getKey(), partitions, replicationFactor).configs(Map.of("retention.ms", t.getValue())))
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
