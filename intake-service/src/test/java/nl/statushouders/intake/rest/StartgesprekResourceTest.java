@@ -59,7 +59,7 @@ class StartgesprekResourceTest {
     void a_startgesprek_in_the_future_is_422() {
         String id = registreer(bsn());
         Map<String, Object> body = startgesprek();
-        body.put("datum", LocalDate.now().plusDays(1).toString());
+        body.put("datum", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1).toString());
         assertRejected(id, body, 422, "datum");
     }
 

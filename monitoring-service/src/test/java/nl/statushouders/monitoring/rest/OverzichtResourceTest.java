@@ -35,16 +35,16 @@ class OverzichtResourceTest {
 
     @BeforeAll
     static void feed() {
-        Instant elfWekenGeleden = day(LocalDate.now().minusWeeks(11));
+        Instant elfWekenGeleden = day(vandaag().minusWeeks(11));
         publish("intake.events.v1", LAAT.toString(),
                 cloudEvent("statushouder-registered", LAAT, 1, elfWekenGeleden, Tokens.UTRECHT, Map.of("voornaam", "Laat")),
                 cloudEvent("werkmatcher-assigned", LAAT, 2, elfWekenGeleden, Tokens.UTRECHT, Map.of("werkmatcher", WERKMATCHER)));
         publish("intake.events.v1", OP_TIJD.toString(),
-                cloudEvent("statushouder-registered", OP_TIJD, 1, day(LocalDate.now().minusWeeks(2)), Tokens.UTRECHT, Map.of()),
-                cloudEvent("werkmatcher-assigned", OP_TIJD, 2, day(LocalDate.now().minusWeeks(2)), Tokens.UTRECHT,
+                cloudEvent("statushouder-registered", OP_TIJD, 1, day(vandaag().minusWeeks(2)), Tokens.UTRECHT, Map.of()),
+                cloudEvent("werkmatcher-assigned", OP_TIJD, 2, day(vandaag().minusWeeks(2)), Tokens.UTRECHT,
                         Map.of("werkmatcher", WERKMATCHER)),
-                cloudEvent("startgesprek-held", OP_TIJD, 3, day(LocalDate.now().minusDays(3)), Tokens.UTRECHT,
-                        Map.of("datum", LocalDate.now().minusDays(3).toString(), "assessmentBesluit", "NOA")));
+                cloudEvent("startgesprek-held", OP_TIJD, 3, day(vandaag().minusDays(3)), Tokens.UTRECHT,
+                        Map.of("datum", vandaag().minusDays(3).toString(), "assessmentBesluit", "NOA")));
         publish("intake.events.v1", AMERSFOORTER.toString(),
                 cloudEvent("statushouder-registered", AMERSFOORTER, 1, elfWekenGeleden, Tokens.AMERSFOORT, Map.of()),
                 cloudEvent("werkmatcher-assigned", AMERSFOORTER, 2, elfWekenGeleden, Tokens.AMERSFOORT,
@@ -96,7 +96,7 @@ class OverzichtResourceTest {
 
     @Test
     void kpis_are_aggregates_for_policy_staff_of_their_own_gemeente() {
-        String cohort = nl.statushouders.monitoring.domain.Kpis.cohortVan(LocalDate.now().minusWeeks(11));
+        String cohort = nl.statushouders.monitoring.domain.Kpis.cohortVan(vandaag().minusWeeks(11));
         given().auth().oauth2(Tokens.withRoles("beleidsmedewerker")).get("/api/monitoring/v1/kpis?cohort=" + cohort)
                 .then().statusCode(200)
                 .body("gemeente", everyItem(equalTo(Tokens.UTRECHT)))
@@ -113,7 +113,7 @@ class OverzichtResourceTest {
 
     @Test
     void the_meeting_agenda_lists_open_signals_and_changes_since_a_date() {
-        String sinds = LocalDate.now().minusWeeks(3).toString();
+        String sinds = vandaag().minusWeeks(3).toString();
         given().auth().oauth2(Tokens.withRoles("vluchtelingenwerk")).get("/api/monitoring/v1/overleg?sinds=" + sinds)
                 .then().statusCode(200)
                 .body("statushouderId", hasItem(LAAT.toString()))
@@ -122,7 +122,7 @@ class OverzichtResourceTest {
                 .body("find { it.statushouderId == '" + OP_TIJD + "' }.wijzigingen.type", hasItem("startgesprek-held"))
                 .body("find { it.statushouderId == '" + OP_TIJD + "' }.signalen", hasSize(0));
         given().auth().oauth2(Tokens.withRoles("vluchtelingenwerk")).get("/api/monitoring/v1/overleg?sinds="
-                        + LocalDate.now().plusDays(1))
+                        + vandaag().plusDays(1))
                 .then().statusCode(200).body("statushouderId", not(hasItem(OP_TIJD.toString())))
                 .body("statushouderId", hasItem(LAAT.toString()));
         given().auth().oauth2(werkmatcher()).get("/api/monitoring/v1/overleg").then().statusCode(400)
@@ -140,9 +140,14 @@ class OverzichtResourceTest {
                 .then().statusCode(200)
                 .body("dagenInFase", equalTo(77))
                 .body("signalen[0].signaal", equalTo("GEEN_WERKGESPREK_BINNEN_TERMIJN"))
-                .body("signalen[0].sinds", equalTo(LocalDate.now().minusWeeks(1).toString()))
+                .body("signalen[0].sinds", equalTo(vandaag().minusWeeks(1).toString()))
                 .body("signalen[0].uitleg", org.hamcrest.Matchers.containsString("10 weken"))
                 .body("signalen", hasSize(lessThanOrEqualTo(1)));
+    }
+
+    /** Today as the service sees it (Dutch time), so the test holds around midnight UTC too. */
+    private static LocalDate vandaag() {
+        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     }
 
     private static String werkmatcher() {
