@@ -27,23 +27,12 @@ public class EventConsumer {
         this.json = json;
     }
 
+    /** One handler for every producing service's topic: the projections sort events out by type. */
     @Incoming("intake-events")
-    public Uni<Void> intake(ConsumerRecord<String, String> record) {
-        return handle(record);
-    }
-
     @Incoming("assessment-events")
-    public Uni<Void> assessment(ConsumerRecord<String, String> record) {
-        return handle(record);
-    }
-
     @Incoming("trajecten-events")
-    public Uni<Void> trajecten(ConsumerRecord<String, String> record) {
-        return handle(record);
-    }
-
     @Incoming("werkgevers-events")
-    public Uni<Void> werkgevers(ConsumerRecord<String, String> record) {
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
         return handle(record);
     }
 
