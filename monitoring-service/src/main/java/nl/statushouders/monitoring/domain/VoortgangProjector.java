@@ -35,7 +35,9 @@ public final class VoortgangProjector {
             "assessment-invited", "assessment-scheduled", "assessment-completed", "alternatieve-intake-completed",
             "assessment-missed",
             "traject-planned", "traject-progress-reported", "traject-ended",
-            "match-accepted", "taalvoucher-granted");
+            "match-proposed", "match-accepted", "match-rejected", "taalvoucher-granted",
+            // Known, but about employers and places rather than a person: not projected.
+            "werkgever-registered", "plaats-offered", "plaats-closed", "bijeenkomst-scheduled");
 
     private VoortgangProjector() {
     }
@@ -158,7 +160,9 @@ public final class VoortgangProjector {
                     }
                     yield "Traject beeindigd" + (reden == null ? "" : " (" + reden.toLowerCase(java.util.Locale.ROOT) + ")");
                 }
+                case "match-proposed" -> "Voorgesteld aan een werkgever";
                 case "match-accepted" -> "Match met werkgever geaccepteerd";
+                case "match-rejected" -> "Match afgewezen: " + tekst(data, "reden", "geen reden opgegeven");
                 case "taalvoucher-granted" -> "Taalvoucher toegekend aan de werkgever";
                 default -> name;
             };

@@ -39,9 +39,13 @@ public class VoortgangService {
 
     /** True when the event changed the projection, false for a duplicate or an unknown type. */
     public Uni<Boolean> apply(CloudEvent event) {
-        if (!VoortgangProjector.kent(event) || !event.data().hasNonNull("statushouderId")) {
+        if (!VoortgangProjector.kent(event)) {
             long count = skipped.incrementAndGet();
             LOG.debugf("Skipped event of unknown type %s (%d skipped so far)", event.type(), count);
+            return Uni.createFrom().item(false);
+        }
+        if (!event.data().hasNonNull("statushouderId")) {
+            // About an employer or a place, not a person: nothing to project.
             return Uni.createFrom().item(false);
         }
         UUID statushouderId = UUID.fromString(event.data().get("statushouderId").asText());

@@ -138,6 +138,16 @@ class VoortgangProjectorTest {
         assertThat(v.mijlpalen()).containsEntry(Fase.UITGESTROOMD, LocalDate.of(2026, 12, 10));
     }
 
+    @Test
+    void matches_proposed_and_rejected_are_on_the_timeline_without_changing_the_phase() {
+        Voortgang v = VoortgangProjector.fold(ID, "0344", List.of(registered,
+                other("match-proposed", "m1", 1, 40, Map.of("plaatsId", "p1")),
+                other("match-rejected", "m1", 2, 45, Map.of("reden", "Te weinig uren beschikbaar"))));
+        assertThat(v.fase()).isEqualTo(Fase.AANGEMELD);
+        assertThat(v.tijdlijn()).extracting(Tijdlijnregel::omschrijving)
+                .contains("Voorgesteld aan een werkgever", "Match afgewezen: Te weinig uren beschikbaar");
+    }
+
     private static CloudEvent other(String name, String subject, long sequence, int dagen, Map<String, Object> data) {
         return parse(cloudEvent(name, ID, sequence, T0.plusSeconds(86400L * dagen), "0344", data)
                 .replace("\"subject\":\"" + ID + "\"", "\"subject\":\"" + subject + "\""));
@@ -148,5 +158,7 @@ class VoortgangProjectorTest {
         CloudEvent other = parse(cloudEvent("something-new-happened", ID, 9, T0, "0344", Map.of()));
         assertThat(VoortgangProjector.kent(other)).isFalse();
         assertThat(VoortgangProjector.kent(registered)).isTrue();
+        assertThat(VoortgangProjector.kent(parse(cloudEvent("werkgever-registered", ID, 1, T0, "0344", Map.of()))))
+                .isTrue();
     }
 }
