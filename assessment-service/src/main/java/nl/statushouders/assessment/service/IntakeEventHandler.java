@@ -1,0 +1,91 @@
+package nl.statushouders.assessment.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.statushouders.assessment.domain.AssessmentCommand.NodigUit;
+import nl.statushouders.assessment.domain.Soort;
+import nl.statushouders.platform.consumer.CloudEvent;
+import nl.statushouders.platform.consumer.IdempotentConsumer;
+import nl.statushouders.platform.eventsourcing.EventMetadata;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Applies intake events once each (IdempotentConsumer): statushouder-registered feeds the list
+ * of known statushouders; startgesprek-held with NOA or ALTERNATIEF invites the statushouder.
+ * The assessment id derives from the intake event id, so even a lost marker cannot invite twice.
+ */
+@ApplicationScoped
+public class IntakeEventHandler {
+
+    static final String CONSUMER = "assessment-service";
+    public static final String NOG_TE_PLANNEN = "nog te plannen";
+    private static final Logger LOG = Logger.getLogger(IntakeEventHandler.class);
+
+    private final IdempotentConsumer idempotent;
+    private final AssessmentService service;
+
+    public IntakeEventHandler(IdempotentConsumer idempotent, AssessmentService service) {
+        this.idempotent = idempotent;
+        this.service = service;
+    }
+
+    /** The assessment an intake startgesprek-held event leads to. */
+    public static UUID assessmentIdVoor(UUID startgesprekEventId) {
+        return UUID.nameUUIDFromBytes(("assessment:" + startgesprekEventId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** True when the event was applied now; false when it was seen before or is not for us. */
+    public Uni<Boolean> apply(CloudEvent event) {
+        String name = event.eventName();
+        if (!"statushouder-registered".equals(name) && !"startgesprek-held".equals(name)) {
+            return Uni.createFrom().item(false);
+        }
+        UUID statushouderId = UUID.fromString(event.data().path("statushouderId").asText(event.subject()));
+        String gemeente = event.data().path("gemeente").asText(event.gemeente());
+        return idempotent.applyOnce(CONSUMER, event.id(), () -> bekend(statushouderId, gemeente)
+                .chain(() -> "startgesprek-held".equals(name) ? startgesprek(event, statushouderId, gemeente)
+                        : Uni.createFrom().voidItem()));
+    }
+
+    private Uni<Void> bekend(UUID statushouderId, String gemeente) {
+        return Panache.getSession().chain(s -> s.find(StatushouderRecord.class, statushouderId).chain(existing -> {
+            if (existing != null) {
+                existing.gemeente = gemeente;
+                return Uni.createFrom().voidItem();
+            }
+            StatushouderRecord r = new StatushouderRecord();
+            r.id = statushouderId;
+            r.gemeente = gemeente;
+            return s.persist(r);
+        }));
+    }
+
+    private Uni<Void> startgesprek(CloudEvent event, UUID statushouderId, String gemeente) {
+        Soort soort = soort(event.data().path("assessmentBesluit"));
+        if (soort == null) {
+            return Uni.createFrom().voidItem();
+        }
+        UUID assessmentId = assessmentIdVoor(event.id());
+        NodigUit command = new NodigUit(assessmentId, statushouderId, gemeente, soort, NOG_TE_PLANNEN, event.id());
+        EventMetadata metadata = new EventMetadata(gemeente, CONSUMER, event.id(), event.id());
+        return service.nodigUitNaStartgesprek(command, metadata).invoke(record -> {
+            if (record == null) {
+                LOG.infof("Startgesprek %s: statushouder %s already has an open assessment; no new invitation",
+                        event.id(), statushouderId);
+            }
+        }).replaceWithVoid();
+    }
+
+    private static Soort soort(JsonNode besluit) {
+        return switch (besluit.asText("")) {
+            case "NOA" -> Soort.NOA;
+            case "ALTERNATIEF" -> Soort.ALTERNATIEF;
+            default -> null;
+        };
+    }
+}
