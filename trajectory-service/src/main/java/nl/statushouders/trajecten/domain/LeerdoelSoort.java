@@ -1,0 +1,5 @@
+package nl.statushouders.trajecten.domain;
+
+public enum LeerdoelSoort {
+    TAAL, WERKNEMERSVAARDIGHEDEN, VAKKENNIS
+}

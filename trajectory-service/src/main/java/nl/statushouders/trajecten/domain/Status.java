@@ -1,0 +1,5 @@
+package nl.statushouders.trajecten.domain;
+
+public enum Status {
+    NIEUW, GEPLAND, ACTIEF, BEEINDIGD
+}

@@ -1,0 +1,99 @@
+package nl.statushouders.trajecten.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.statushouders.trajecten.domain.Leerdoel;
+import nl.statushouders.trajecten.domain.Reden;
+import nl.statushouders.trajecten.domain.Soort;
+import nl.statushouders.trajecten.domain.Status;
+import nl.statushouders.trajecten.domain.event.TrajectEnded;
+import nl.statushouders.trajecten.domain.event.TrajectEvent;
+import nl.statushouders.trajecten.domain.event.TrajectPlanned;
+import nl.statushouders.trajecten.domain.event.TrajectProgressReported;
+import nl.statushouders.trajecten.domain.event.TrajectStarted;
+import nl.statushouders.trajecten.rest.TrajectResponse;
+import nl.statushouders.trajecten.service.TrajectRecord;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+
+/** Between the events, the read model and the REST shape. */
+@ApplicationScoped
+public class TrajectMapper {
+
+    private final ObjectMapper json;
+
+    public TrajectMapper(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public TrajectRecord toRecord(TrajectPlanned e, long versie, Instant geplandOp) {
+        TrajectRecord r = new TrajectRecord();
+        r.id = e.trajectId();
+        r.statushouderId = e.statushouderId();
+        r.gemeente = e.gemeente();
+        r.soort = e.soort().name();
+        r.aanbieder = e.aanbieder();
+        r.aanbiederOrganisatie = e.aanbiederOrganisatie();
+        r.plaatsId = e.plaatsId();
+        r.matchId = e.matchId();
+        r.startdatum = e.startdatum();
+        r.geplandeEinddatum = e.geplandeEinddatum();
+        r.urenPerWeek = e.urenPerWeek();
+        r.leerdoelen = write(e.leerdoelen());
+        r.motivering = e.motivering();
+        r.status = Status.GEPLAND.name();
+        r.versie = versie;
+        r.geplandOp = geplandOp;
+        return r;
+    }
+
+    /** The read model's answer to an event after the plan. */
+    public void apply(TrajectRecord r, TrajectEvent event) {
+        if (event instanceof TrajectStarted e) {
+            r.status = Status.ACTIEF.name();
+            r.gestartOp = e.startdatum();
+        } else if (event instanceof TrajectProgressReported e) {
+            r.laatsteVoortgang = write(new TrajectResponse.Voortgang(e.datum(), e.aanwezigheidPercentage(), e.taalniveau(),
+                    e.toelichting(), e.examen(), e.gemeldDoor()));
+            r.aantalVoortgang++;
+        } else if (event instanceof TrajectEnded e) {
+            r.status = Status.BEEINDIGD.name();
+            r.beeindigdOp = e.datum();
+            r.redenBeeindiging = e.reden().name();
+        }
+    }
+
+    public TrajectResponse toResponse(TrajectRecord r) {
+        return new TrajectResponse(r.id, r.statushouderId, r.gemeente, Soort.valueOf(r.soort), r.status,
+                new TrajectResponse.Plan(r.aanbieder, r.aanbiederOrganisatie, r.plaatsId, r.matchId, r.startdatum,
+                        r.geplandeEinddatum, r.urenPerWeek, leerdoelen(r), r.motivering),
+                r.gestartOp,
+                r.beeindigdOp == null ? null : new TrajectResponse.Beeindiging(r.beeindigdOp, Reden.valueOf(r.redenBeeindiging)),
+                r.laatsteVoortgang == null ? null : read(r.laatsteVoortgang, new TypeReference<TrajectResponse.Voortgang>() { }),
+                r.aantalVoortgang, r.versie);
+    }
+
+    public List<Leerdoel> leerdoelen(TrajectRecord r) {
+        return read(r.leerdoelen, new TypeReference<List<Leerdoel>>() { });
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
