@@ -1,0 +1,5 @@
+package nl.statushouders.werkgevers.domain;
+
+public enum PlaatsSoort {
+    TAALSTAGE, WERKERVARINGSPLEK, PROEFPLAATSING, BETAALDE_BAAN, VRIJWILLIGERSWERK
+}

@@ -1,0 +1,5 @@
+package nl.statushouders.werkgevers.domain;
+
+public enum WerkgeverSoort {
+    MKB, GROOTBEDRIJF, SOCIALE_ONDERNEMING
+}
