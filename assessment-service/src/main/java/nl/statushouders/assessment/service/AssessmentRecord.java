@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -46,6 +47,14 @@ public class AssessmentRecord extends PanacheEntityBase {
 
     public static Uni<AssessmentRecord> inGemeente(UUID id, Set<String> gemeenten) {
         return find("id = ?1 and gemeente in ?2", id, gemeenten).firstResult();
+    }
+
+    /**
+     * The row locked for update: concurrent commands on one assessment queue here, so each reads
+     * the read model as the previous one left it (sessions are appended, not overwritten).
+     */
+    public static Uni<AssessmentRecord> voorWijziging(UUID id, Set<String> gemeenten) {
+        return find("id = ?1 and gemeente in ?2", id, gemeenten).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
     public static Uni<List<AssessmentRecord>> vanStatushouder(UUID statushouderId, Set<String> gemeenten) {

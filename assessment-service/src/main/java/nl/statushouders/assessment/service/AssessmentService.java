@@ -99,7 +99,7 @@ public class AssessmentService {
      */
     public Uni<AssessmentRecord> wijzig(UUID id, Set<String> gemeenten, Long expectedVersion, AssessmentCommand command,
                                         EventMetadata metadata) {
-        return store.inTransaction(() -> AssessmentRecord.inGemeente(id, gemeenten)
+        return store.inTransaction(() -> AssessmentRecord.voorWijziging(id, gemeenten)
                 .onItem().ifNull().failWith(NotFoundException::new)
                 .chain(record -> handler.handle(id.toString(), expectedVersion, command, withTenant(metadata, record.gemeente))
                         .map(result -> {

@@ -63,6 +63,19 @@ class SessieResourceTest {
     }
 
     @Test
+    void concurrent_sessions_queue_on_the_row_and_none_is_lost() throws Exception {
+        String id = nodigUit("NOA");
+        java.util.List<Integer> statuses = nl.statushouders.assessment.Fixtures.parallel(6,
+                i -> as(werkmatcher()).body(sessie(vandaag().plusDays(i + 1))).post(url(id)));
+        assertThat(statuses).isSubsetOf(201, 409).contains(201);
+        long kept = statuses.stream().filter(s -> s == 201).count();
+        given().auth().oauth2(werkmatcher()).get(ASSESSMENTS + "/" + id)
+                .then().statusCode(200).body("sessies", hasSize((int) kept)).header("ETag", "\"" + (kept + 1) + "\"");
+        assertThat(nl.statushouders.testsupport.TestPostgres.get().count("assessment",
+                "select count(*) from event_store where stream_id = ?", id)).isEqualTo(kept + 1);
+    }
+
+    @Test
     void no_sessions_after_completion() {
         String id = nodigUit("NOA");
         as(werkmatcher()).body(resultaat()).post(ASSESSMENTS + "/" + id + "/resultaat").then().statusCode(201);
