@@ -66,6 +66,15 @@ public class TrajectRecord extends PanacheEntityBase {
         return find("id = ?1 and gemeente in ?2", id, gemeenten).firstResult();
     }
 
+    /**
+     * The row under a write lock, for a command: concurrent commands on one trajectory then read
+     * its read model only after the previous one committed, so no update of it is lost.
+     */
+    public static Uni<TrajectRecord> inGemeenteVergrendeld(UUID id, Set<String> gemeenten) {
+        return TrajectRecord.<TrajectRecord>find("id = ?1 and gemeente in ?2", id, gemeenten)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     /** The statushouder's planned and active trajectories other than {@code behalve}. */
     public static Uni<List<TrajectRecord>> lopend(UUID statushouderId, UUID behalve) {
         return list("statushouderId = ?1 and status in ?2 and id <> ?3", statushouderId, List.of("GEPLAND", "ACTIEF"),

@@ -92,7 +92,7 @@ public class TrajectService {
     /** Starts a planned trajectory, checking every rule again under the statushouder's lock. */
     public Uni<TrajectRecord> start(UUID id, Set<String> gemeenten, LocalDate startdatum, String motivering,
                                     EventMetadata metadata) {
-        return store.inTransaction(() -> zichtbaar(id, gemeenten, r -> true)
+        return store.inTransaction(() -> vergrendeld(id, gemeenten, r -> true)
                 .chain(record -> vergrendel(record.statushouderId)
                         .chain(statushouder -> uren(record.statushouderId, id).map(uren ->
                                 new TrajectCommand.StartTraject(startdatum, motivering, deelnemer(statushouder), uren)))
@@ -102,7 +102,7 @@ public class TrajectService {
     /** Any other command on a trajectory the caller may see ({@code eigen}: the own-students rule). */
     public Uni<TrajectRecord> wijzig(UUID id, Set<String> gemeenten, Predicate<TrajectRecord> eigen,
                                      TrajectCommand command, EventMetadata metadata) {
-        return store.inTransaction(() -> zichtbaar(id, gemeenten, eigen).chain(record -> voerUit(record, command, metadata)));
+        return store.inTransaction(() -> vergrendeld(id, gemeenten, eigen).chain(record -> voerUit(record, command, metadata)));
     }
 
     public Uni<TrajectRecord> vind(UUID id, Set<String> gemeenten, Predicate<TrajectRecord> eigen) {
@@ -136,6 +136,13 @@ public class TrajectService {
 
     private static Uni<TrajectRecord> zichtbaar(UUID id, Set<String> gemeenten, Predicate<TrajectRecord> eigen) {
         return TrajectRecord.inGemeente(id, gemeenten)
+                .map(r -> r != null && eigen.test(r) ? r : null)
+                .onItem().ifNull().failWith(NotFoundException::new);
+    }
+
+    /** The trajectory for a command, locked (lock order: trajectory, then statushouder; plans lock only the latter). */
+    private static Uni<TrajectRecord> vergrendeld(UUID id, Set<String> gemeenten, Predicate<TrajectRecord> eigen) {
+        return TrajectRecord.inGemeenteVergrendeld(id, gemeenten)
                 .map(r -> r != null && eigen.test(r) ? r : null)
                 .onItem().ifNull().failWith(NotFoundException::new);
     }
