@@ -40,7 +40,8 @@ public class IntakeEventsConsumer {
                     e.getMessage());
             return Uni.createFrom().voidItem();
         }
-        return handler.apply(event)
+        // Deferred, so a payload that fails while being read is logged and dead-lettered like any failure.
+        return Uni.createFrom().deferred(() -> handler.apply(event))
                 // An invitation wrote to the outbox: publish it now rather than at the next poll.
                 .invoke(applied -> relay.wakeUp())
                 .replaceWithVoid()

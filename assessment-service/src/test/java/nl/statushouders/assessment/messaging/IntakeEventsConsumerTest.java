@@ -84,6 +84,34 @@ class IntakeEventsConsumerTest {
     }
 
     @Test
+    void an_assessment_made_by_hand_before_the_startgesprek_arrives_is_not_doubled() {
+        UUID statushouder = UUID.randomUUID();
+        publish(statushouder.toString(), registered(statushouder, "0344"));
+        awaitKnown(statushouder);
+        as(werkmatcher()).body(uitnodiging(statushouder, "NOA")).post(ASSESSMENTS).then().statusCode(201);
+        UUID startgesprekId = UUID.randomUUID();
+        publish(statushouder.toString(), cloudEvent(startgesprekId, "startgesprek-held", statushouder, 2, "0344",
+                Map.of("datum", "2026-11-20", "werkmatcher", "w", "assessmentBesluit", "NOA")));
+        awaitKnown(marker());
+        assertThat(count("select count(*) from processed_event where event_id = ?", startgesprekId)).isEqualTo(1);
+        assertThat(count("select count(*) from assessment where statushouder_id = ?", statushouder)).isEqualTo(1);
+    }
+
+    @Test
+    void an_event_that_cannot_be_applied_goes_to_the_dead_letter_topic_and_processing_continues() {
+        UUID statushouder = UUID.randomUUID();
+        UUID kapot = UUID.randomUUID();
+        String event = cloudEvent(kapot, "startgesprek-held", statushouder, 2, "0344",
+                Map.of("datum", "2026-11-20", "werkmatcher", "w", "assessmentBesluit", "NOA"))
+                .replace("\"statushouderId\":\"" + statushouder + "\"", "\"statushouderId\":\"kapot\"");
+        publish(statushouder.toString(), event);
+        awaitKnown(marker());
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka.get().readAll("assessment.dead-letter.v1").stream()
+                .anyMatch(r -> r.value().contains(kapot.toString())));
+        assertThat(count("select count(*) from processed_event where event_id = ?", kapot)).isZero();
+    }
+
+    @Test
     void a_statushouder_registered_elsewhere_is_unknown_to_another_gemeente() {
         UUID amersfoorter = UUID.randomUUID();
         publish(amersfoorter.toString(), registered(amersfoorter, "0307"));
