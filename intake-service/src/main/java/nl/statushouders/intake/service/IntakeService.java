@@ -83,7 +83,7 @@ public class IntakeService {
      */
     public Uni<StatushouderRecord> wijzig(UUID id, Set<String> gemeenten, Long expectedVersion, IntakeCommand command,
                                           EventMetadata metadata) {
-        return store.inTransaction(() -> StatushouderRecord.inGemeente(id, gemeenten)
+        return store.inTransaction(() -> StatushouderRecord.inGemeenteVoorWijziging(id, gemeenten)
                 .onItem().ifNull().failWith(NotFoundException::new)
                 .chain(record -> handler.handle(id.toString(), expectedVersion, command, withTenant(metadata, record.gemeente))
                         .map(result -> {

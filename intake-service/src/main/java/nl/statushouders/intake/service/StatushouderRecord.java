@@ -60,6 +60,15 @@ public class StatushouderRecord extends PanacheEntityBase {
         return find("id = ?1 and gemeente in ?2", id, gemeenten).firstResult();
     }
 
+    /**
+     * The file, locked until the transaction ends: commands on one file run one after another, so
+     * none writes the read model from a stale copy.
+     */
+    public static Uni<StatushouderRecord> inGemeenteVoorWijziging(UUID id, java.util.Set<String> gemeenten) {
+        return find("id = ?1 and gemeente in ?2", id, gemeenten)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     public static Uni<java.util.List<StatushouderRecord>> zoekBsn(String bsn, java.util.Set<String> gemeenten) {
         return list("bsn = ?1 and gemeente in ?2 order by aangemeldOp", bsn, gemeenten);
     }

@@ -30,6 +30,7 @@ import static nl.statushouders.intake.Fixtures.klaarVoorWerkgesprek;
 import static nl.statushouders.intake.Fixtures.parallel;
 import static nl.statushouders.intake.Fixtures.registratie;
 import static nl.statushouders.intake.Fixtures.registreer;
+import static nl.statushouders.intake.Fixtures.startgesprek;
 import static nl.statushouders.intake.Fixtures.werkgesprek;
 import static nl.statushouders.intake.Fixtures.werkmatcher;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +87,22 @@ class ConcurrencyTest {
                 "select count(*) from event_store where stream_id = ?", id)).isEqualTo(4);
         assertThat(TestPostgres.get().count("intake", "select versie from statushouder where id = ?", UUID.fromString(id)))
                 .isEqualTo(4);
+    }
+
+    @Test
+    void different_commands_at_once_on_one_file_both_land_and_the_read_model_keeps_both() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String id = registreer(bsn());
+            List<Integer> statuses = parallel(2, i -> i == 0
+                    ? as(werkmatcher()).body(java.util.Map.of("werkmatcher", "werkmatcher.zuid")).put(STATUSHOUDERS + "/" + id + "/werkmatcher")
+                    : as(werkmatcher()).body(startgesprek()).post(STATUSHOUDERS + "/" + id + "/startgesprekken"));
+            // The file's row is locked per command, so the second waits instead of failing or overwriting.
+            assertThat(statuses).containsExactly(200, 201);
+            UUID uuid = UUID.fromString(id);
+            assertThat(TestPostgres.get().count("intake", "select versie from statushouder where id = ?", uuid)).isEqualTo(3);
+            assertThat(TestPostgres.get().count("intake",
+                    "select count(*) from statushouder where id = ? and startgesprek_datum is not null", uuid)).isEqualTo(1);
+        }
     }
 
     @Test
