@@ -7,6 +7,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -118,12 +119,25 @@ public class ProblemMappers {
         return Problem.response(500, "Interne fout", "Er ging iets mis; probeer het later opnieuw.");
     }
 
-    private static String fieldOf(ConstraintViolation<?> v) {
-        // Path "register.request.huisvesting.status" -> "huisvesting.status" (drop method and parameter).
-        List<String> nodes = new java.util.ArrayList<>();
+    /**
+     * The field as clients write it: "register.request.huisvesting.status" -> "huisvesting.status",
+     * and a list element's field as {@code werkervaring[0].beroep} (Hibernate Validator puts the
+     * index on the node inside the element).
+     */
+    static String fieldOf(ConstraintViolation<?> v) {
+        List<String> parts = new java.util.ArrayList<>();
+        int position = 0;
         for (Path.Node node : v.getPropertyPath()) {
-            nodes.add(node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+            if (position++ < 2 && (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER)) {
+                continue;
+            }
+            if (node.getIndex() != null && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                parts.add(node.getName());
+            }
         }
-        return nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : String.join(".", nodes);
+        return String.join(".", parts);
     }
 }
