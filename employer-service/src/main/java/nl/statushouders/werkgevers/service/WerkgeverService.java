@@ -251,7 +251,7 @@ public class WerkgeverService {
             return p.persist().replaceWithVoid();
         }
         if (event instanceof PlaatsClosed e) {
-            return PlaatsRecord.<PlaatsRecord>findById(e.plaatsId()).invoke(p -> p.open = false).replaceWithVoid();
+            return vers(PlaatsRecord.class, e.plaatsId()).invoke(p -> p.open = false).replaceWithVoid();
         }
         if (event instanceof MatchProposed e) {
             MatchRecord m = new MatchRecord();
@@ -266,15 +266,15 @@ public class WerkgeverService {
             return m.persist().replaceWithVoid();
         }
         if (event instanceof MatchAccepted e) {
-            return MatchRecord.<MatchRecord>findById(e.matchId()).invoke(m -> {
+            return vers(MatchRecord.class, e.matchId()).invoke(m -> {
                         m.status = "GEACCEPTEERD";
                         m.startdatum = e.startdatum();
                     })
-                    .chain(() -> PlaatsRecord.<PlaatsRecord>findById(e.plaatsId())).invoke(p -> p.bezet++)
+                    .chain(() -> vers(PlaatsRecord.class, e.plaatsId())).invoke(p -> p.bezet++)
                     .replaceWithVoid();
         }
         if (event instanceof MatchRejected e) {
-            return MatchRecord.<MatchRecord>findById(e.matchId()).invoke(m -> {
+            return vers(MatchRecord.class, e.matchId()).invoke(m -> {
                 m.status = "AFGEWEZEN";
                 m.reden = e.reden();
             }).replaceWithVoid();
@@ -283,6 +283,15 @@ public class WerkgeverService {
             return Uni.createFrom().voidItem();
         }
         throw new IllegalArgumentException("Unexpected event " + event.getClass().getSimpleName());
+    }
+
+    /**
+     * The row as committed now. An entity read before the append may be stale (a concurrent
+     * command committed in between); the append succeeded, so every earlier command on this
+     * employer has committed, and re-reading it keeps their changes instead of overwriting them.
+     */
+    private static <T> Uni<T> vers(Class<T> type, UUID id) {
+        return Panache.getSession().chain(s -> s.find(type, id).chain(e -> s.refresh(e).replaceWith(e)));
     }
 
     static EventMetadata withTenant(EventMetadata m, String gemeente) {
