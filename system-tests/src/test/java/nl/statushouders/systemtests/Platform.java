@@ -32,6 +32,18 @@ final class Platform {
         return base(8081) + "/api/intake/v1";
     }
 
+    static String assessment() {
+        return base(8082) + "/api/assessment/v1";
+    }
+
+    static String trajecten() {
+        return base(8083) + "/api/trajecten/v1";
+    }
+
+    static String werkgevers() {
+        return base(8084) + "/api/werkgevers/v1";
+    }
+
     static String monitoring() {
         return base(8085) + "/api/monitoring/v1";
     }
@@ -54,6 +66,14 @@ final class Platform {
 
     static RequestSpecification as(String token) {
         return RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    static String id(String location) {
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    static String kvk() {
+        return String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
     }
 
     static String bsn() {

@@ -85,8 +85,7 @@ public final class LocalStack {
             List<Components.RunningService> services = components.services();
             boolean gateway = components.gateway();
             if (demoData) {
-                new DemoData(gateway ? "http://localhost:" + Ports.GATEWAY : "http://localhost:" + Ports.INTAKE,
-                        progress).load(200);
+                new DemoData(gateway, progress).load(30, 200);
             }
             Summary.print(progress, services, gateway);
         } catch (RuntimeException | java.util.concurrent.ExecutionException e) {
