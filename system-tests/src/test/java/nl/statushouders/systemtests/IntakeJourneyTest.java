@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import static nl.statushouders.systemtests.Platform.as;
+import static nl.statushouders.systemtests.Platform.assessment;
 import static nl.statushouders.systemtests.Platform.bsn;
 import static nl.statushouders.systemtests.Platform.client;
 import static nl.statushouders.systemtests.Platform.intake;
@@ -15,8 +16,12 @@ import static nl.statushouders.systemtests.Platform.monitoring;
 import static nl.statushouders.systemtests.Platform.user;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
-/** The intake route across the running services, with real Keycloak tokens; monitoring shows each step. */
+/**
+ * The intake route across the running services, with real Keycloak tokens; monitoring shows each
+ * step. The route through assessment, employers and trajectories: {@link RouteNaarWerkTest}.
+ */
 class IntakeJourneyTest {
 
     @Test
@@ -29,8 +34,9 @@ class IntakeJourneyTest {
         String id = location.substring(location.lastIndexOf('/') + 1);
         awaitFase(id, "AANGEMELD");
 
+        // No assessment (she has a Dutch diploma): the route goes straight to the werkgesprek.
         as(werkmatcher).body(Map.of("datum", LocalDate.now().toString(), "werkmatcher", "werkmatcher.utrecht",
-                        "assessmentBesluit", "NOA"))
+                        "assessmentBesluit", "GEEN", "motivering", "Heeft een Nederlands mbo-diploma"))
                 .post(intake() + "/statushouders/" + id + "/startgesprekken").then().statusCode(201);
         awaitFase(id, "STARTGESPREK");
 
@@ -47,6 +53,9 @@ class IntakeJourneyTest {
                 .then().statusCode(200).body("evaluatiedatum", equalTo(evaluatie));
         as(user("teamleider.utrecht")).get(monitoring() + "/statushouders/" + id + "/voortgang")
                 .then().statusCode(200).body("voortgang.planEvaluatiedatum", equalTo(evaluatie));
+        // GEEN invites no one (assessment-service tests check this exactly; here across the running stack).
+        as(werkmatcher).queryParam("statushouderId", id).get(assessment() + "/assessments").then().statusCode(200)
+                .body("$", hasSize(0));
     }
 
     @Test

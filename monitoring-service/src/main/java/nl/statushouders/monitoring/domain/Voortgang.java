@@ -19,4 +19,13 @@ public record Voortgang(UUID statushouderId, String gemeente, String voornaam, S
                         Integer planVersie, LocalDate planEvaluatiedatum, Assessment assessment,
                         Map<String, Taalniveau> taalniveau, Map<String, Traject> trajecten,
                         Map<String, Examen> examens, List<Tijdlijnregel> tijdlijn) {
+
+    /** Documents stored by an older version lack the newer collections: read them as empty. */
+    public Voortgang {
+        mijlpalen = mijlpalen == null ? new java.util.EnumMap<>(Fase.class) : mijlpalen;
+        taalniveau = taalniveau == null ? new java.util.TreeMap<>() : taalniveau;
+        trajecten = trajecten == null ? new java.util.TreeMap<>() : trajecten;
+        examens = examens == null ? new java.util.TreeMap<>() : examens;
+        tijdlijn = tijdlijn == null ? List.of() : tijdlijn;
+    }
 }

@@ -87,4 +87,18 @@ class KpisTest {
     private static java.time.Instant at(LocalDate day) {
         return day.atTime(10, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant();
     }
+
+    @Test
+    void projections_stored_by_an_older_version_without_the_newer_fields_still_count() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+        List<Voortgang> alle = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            alle.add(json.readValue("{\"statushouderId\":\"" + UUID.randomUUID() + "\",\"gemeente\":\"0344\","
+                    + "\"fase\":\"AANGEMELD\",\"mijlpalen\":{\"AANGEMELD\":\"2026-02-01\"},\"tijdlijn\":[]}", Voortgang.class));
+        }
+        assertThat(alle.get(0).trajecten()).isEmpty();
+        Kpis.Cohort cohort = Kpis.bereken(alle, Optional.empty(), VANDAAG, Drempels.STANDAARD).get(0);
+        assertThat(cohort.aantal()).isEqualTo(5);
+        assertThat(cohort.trajectenPerSoort()).isEmpty();
+    }
 }

@@ -124,6 +124,9 @@ final class Components {
 
     List<RunningService> services() {
         List<RunningService> running = new ArrayList<>();
+        // Services stop together: each takes about ten seconds to leave its Kafka consumer groups.
+        List<ServiceProcess> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+        stops.push(() -> closeTogether(started));
         for (ServiceModule module : ServiceModule.values()) {
             Path jar = root.resolve(module.module()).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
@@ -137,7 +140,7 @@ final class Components {
                     "DB_PASSWORD", DB_PASSWORD,
                     "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Ports.KAFKA,
                     "OIDC_URL", REALM_URL), logs.resolve(module.module() + ".log"), Duration.ofSeconds(120));
-            stops.push(service::close);
+            started.add(service);
             running.add(new RunningService(module, service));
             progress.done(module.module() + " healthy");
         }
@@ -145,6 +148,19 @@ final class Components {
             throw new IllegalStateException("No service has been built; run ./mvnw -DskipTests package first");
         }
         return running;
+    }
+
+    private static void closeTogether(List<ServiceProcess> services) {
+        List<Thread> closing = services.stream().map(s -> new Thread(s::close, "stop-" + s)).toList();
+        closing.forEach(Thread::start);
+        for (Thread t : closing) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Starts nginx as the API gateway when it is installed; says how to get it when not. */

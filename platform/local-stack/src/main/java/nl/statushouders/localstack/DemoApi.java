@@ -54,7 +54,10 @@ final class DemoApi {
 
     /** Sends a request and returns the id it created (from Location) or read (the first "id"), if any. */
     String send(String method, String path, String token, String body, int expected) {
-        HttpResponse<String> r = exchange(method, path, token, body);
+        return result(method, path, exchange(method, path, token, body), expected);
+    }
+
+    private static String result(String method, String path, HttpResponse<String> r, int expected) {
         if (r.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path.replaceAll("[0-9a-f-]{36}", "{id}") + " gave HTTP "
                     + r.statusCode() + ": " + r.body().replaceAll("[0-9a-f-]{36}", "{id}"));
@@ -65,6 +68,22 @@ final class DemoApi {
         }
         Matcher m = ID.matcher(r.body());
         return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * Sends a request naming a statushouder that the target service learns about from intake's
+     * events: until that event has arrived it answers 422 on statushouderId, so try again.
+     */
+    String sendAboutStatushouder(String method, String path, String token, String body, int expected)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            HttpResponse<String> r = exchange(method, path, token, body);
+            if (r.statusCode() != 422 || !r.body().contains("\"statushouderId\"") || Instant.now().isAfter(deadline)) {
+                return result(method, path, r, expected);
+            }
+            Thread.sleep(250);
+        }
     }
 
     /** Polls a list until it holds an id: what another service learns from events arrives a moment later. */
@@ -100,9 +119,17 @@ final class DemoApi {
         HttpRequest request = b.build();
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            // The gateway's rate limit applies to us too: wait as it asks, then try again.
-            for (int attempt = 0; r.statusCode() == 429 && attempt < 30; attempt++) {
-                Thread.sleep(1000L * Long.parseLong(r.headers().firstValue("Retry-After").orElse("1")));
+            for (int attempt = 0; attempt < 30; attempt++) {
+                if (r.statusCode() == 429) {
+                    // The gateway's rate limit applies to us too: wait as it asks, then try again.
+                    Thread.sleep(1000L * Long.parseLong(r.headers().firstValue("Retry-After").orElse("1")));
+                } else if (r.statusCode() == 409 && r.body().contains("verwachte versie")) {
+                    // A concurrent write to the same stream (several threads accept matches at one
+                    // employer): nothing was stored, so doing it again is safe.
+                    Thread.sleep(20L + java.util.concurrent.ThreadLocalRandom.current().nextInt(80));
+                } else {
+                    break;
+                }
                 r = http.send(request, HttpResponse.BodyHandlers.ofString());
             }
             return r;

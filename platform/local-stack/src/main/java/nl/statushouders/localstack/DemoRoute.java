@@ -114,8 +114,8 @@ final class DemoRoute {
     }
 
     /** The civic-integration course beside everything else, reported by the language school itself. */
-    private void inburgering(String id, String token, boolean utrecht, LocalDate today, Random r) {
-        String traject = api.send("POST", "/api/trajecten/v1/trajecten", token, String.format("{\"statushouderId\":\"%s\","
+    private void inburgering(String id, String token, boolean utrecht, LocalDate today, Random r) throws InterruptedException {
+        String traject = api.sendAboutStatushouder("POST", "/api/trajecten/v1/trajecten", token, String.format("{\"statushouderId\":\"%s\","
                         + "\"soort\":\"INBURGERING\",\"aanbieder\":\"%s\",%s\"startdatum\":\"%s\",\"geplandeEinddatum\":\"%s\","
                         + "\"urenPerWeek\":12,\"leerdoelen\":[{\"soort\":\"TAAL\",\"omschrijving\":\"Inburgeringsexamen op B1\"}],"
                         + "\"motivering\":\"Inburgeringsplicht\"}", id, utrecht ? "Taalschool Utrecht" : "Taalhuis Amersfoort",
@@ -133,7 +133,7 @@ final class DemoRoute {
         if (plaats == null) {
             return null;
         }
-        String match = api.send("POST", "/api/werkgevers/v1/matches", token, String.format("{\"statushouderId\":\"%s\","
+        String match = api.sendAboutStatushouder("POST", "/api/werkgevers/v1/matches", token, String.format("{\"statushouderId\":\"%s\","
                 + "\"plaatsId\":\"%s\",\"motivering\":\"Past bij werkervaring en wens\"}", id, plaats.id()), 201);
         api.send("POST", "/api/werkgevers/v1/matches/" + match + "/acceptatie", api.client(plaats.accountbeheerder()),
                 String.format("{\"startdatum\":\"%s\"}", today), 200);
@@ -142,8 +142,8 @@ final class DemoRoute {
     }
 
     /** Amersfoort has no employers in the demo: the werkmatcher plans a place found elsewhere. */
-    private String direct(String id, String token, boolean betaald, LocalDate today) {
-        return api.send("POST", "/api/trajecten/v1/trajecten", token, String.format("{\"statushouderId\":\"%s\",\"soort\":\"%s\","
+    private String direct(String id, String token, boolean betaald, LocalDate today) throws InterruptedException {
+        return api.sendAboutStatushouder("POST", "/api/trajecten/v1/trajecten", token, String.format("{\"statushouderId\":\"%s\",\"soort\":\"%s\","
                         + "\"aanbieder\":\"%s\",\"startdatum\":\"%s\",\"geplandeEinddatum\":\"%s\",\"urenPerWeek\":%d,"
                         + "\"leerdoelen\":[{\"soort\":\"VAKKENNIS\",\"omschrijving\":\"Werken in een Nederlands team\"}],"
                         + "\"motivering\":\"Eigen netwerk; past bij werkervaring\"}", id,
