@@ -1,6 +1,5 @@
 package nl.statushouders.assessment.mapping;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +22,8 @@ import nl.statushouders.assessment.rest.AssessmentResponse.SessieView;
 import nl.statushouders.assessment.rest.ResultaatRequest;
 import nl.statushouders.assessment.rest.SessieRequest;
 import nl.statushouders.assessment.service.AssessmentRecord;
+import nl.statushouders.platform.mapping.JsonDocuments;
 
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,10 +36,10 @@ public class AssessmentMapper {
     private static final TypeReference<List<SessieView>> SESSIES = new TypeReference<>() { };
     private static final TypeReference<List<LocalDate>> DATA = new TypeReference<>() { };
 
-    private final ObjectMapper json;
+    private final JsonDocuments json;
 
     public AssessmentMapper(ObjectMapper json) {
-        this.json = json;
+        this.json = new JsonDocuments(json);
     }
 
     public PlanSessie toCommand(SessieRequest r, LocalDate vandaag) {
@@ -76,21 +75,21 @@ public class AssessmentMapper {
     /** The read model's answer to an event after the invitation. */
     public void apply(AssessmentRecord r, AssessmentEvent event) {
         if (event instanceof AssessmentScheduled e) {
-            List<SessieView> sessies = new ArrayList<>(read(r.sessies, SESSIES));
+            List<SessieView> sessies = new ArrayList<>(json.read(r.sessies, SESSIES));
             sessies.add(new SessieView(e.datum(), e.locatie(), e.begeleiding(), e.toelichting()));
-            r.sessies = write(sessies);
+            r.sessies = json.write(sessies);
             r.status = Status.GEPLAND.name();
         } else if (event instanceof AssessmentMissed e) {
-            List<LocalDate> data = new ArrayList<>(read(r.nietVerschenen, DATA));
+            List<LocalDate> data = new ArrayList<>(json.read(r.nietVerschenen, DATA));
             data.add(e.datum());
-            r.nietVerschenen = write(data);
+            r.nietVerschenen = json.write(data);
             r.status = Status.NIET_VERSCHENEN.name();
         } else if (event instanceof AssessmentCompleted e) {
-            r.resultaat = write(new RapportView(e.datum(), false, e.opleidingsniveau(), e.werkervaring(), e.taalniveau(),
+            r.resultaat = json.write(new RapportView(e.datum(), false, e.opleidingsniveau(), e.werkervaring(), e.taalniveau(),
                     e.competenties(), e.kansen(), e.belemmeringen(), e.advies()));
             r.status = Status.AFGEROND.name();
         } else if (event instanceof AlternatieveIntakeCompleted e) {
-            r.resultaat = write(new RapportView(e.datum(), true, e.opleidingsniveau(), e.werkervaring(), e.taalniveau(),
+            r.resultaat = json.write(new RapportView(e.datum(), true, e.opleidingsniveau(), e.werkervaring(), e.taalniveau(),
                     e.competenties(), e.kansen(), e.belemmeringen(), e.advies()));
             r.status = Status.AFGEROND.name();
         }
@@ -98,8 +97,8 @@ public class AssessmentMapper {
 
     public AssessmentResponse toResponse(AssessmentRecord r) {
         return new AssessmentResponse(r.id, r.statushouderId, r.gemeente, Soort.valueOf(r.soort), r.locatie,
-                Status.valueOf(r.status), read(r.sessies, SESSIES), read(r.nietVerschenen, DATA),
-                r.resultaat == null ? null : read(r.resultaat, new TypeReference<RapportView>() { }),
+                Status.valueOf(r.status), json.read(r.sessies, SESSIES), json.read(r.nietVerschenen, DATA),
+                r.resultaat == null ? null : json.read(r.resultaat, new TypeReference<RapportView>() { }),
                 r.startgesprekEventId, r.versie);
     }
 
@@ -113,21 +112,5 @@ public class AssessmentMapper {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String value, TypeReference<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,39 +1,29 @@
 package nl.statushouders.werkgevers.mapping;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.statushouders.platform.mapping.JsonDocuments;
 
-import java.io.UncheckedIOException;
-
-/** JSON columns of the read models. */
+/** JSON columns of the read models: the kernel's {@link JsonDocuments} as this service's bean. */
 @ApplicationScoped
 public class Json {
 
-    private final ObjectMapper mapper;
+    private final JsonDocuments documents;
 
     public Json(ObjectMapper mapper) {
-        this.mapper = mapper;
+        this.documents = new JsonDocuments(mapper);
     }
 
     public String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return documents.write(value);
     }
 
     public <T> T read(String value, TypeReference<T> type) {
-        try {
-            return mapper.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return documents.read(value, type);
     }
 
     public ObjectMapper mapper() {
-        return mapper;
+        return documents.mapper();
     }
 }

@@ -1,6 +1,5 @@
 package nl.statushouders.intake.mapping;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +23,8 @@ import nl.statushouders.intake.rest.RegistratieRequest;
 import nl.statushouders.intake.rest.StatushouderResponse;
 import nl.statushouders.intake.rest.WerkgesprekRequest;
 import nl.statushouders.intake.service.StatushouderRecord;
+import nl.statushouders.platform.mapping.JsonDocuments;
 
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -34,10 +33,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class IntakeMapper {
 
-    private final ObjectMapper json;
+    private final JsonDocuments json;
 
     public IntakeMapper(ObjectMapper json) {
-        this.json = json;
+        this.json = new JsonDocuments(json);
     }
 
     public RegistreerStatushouder toCommand(UUID id, String gemeente, RegistratieRequest r, LocalDate vandaag) {
@@ -63,7 +62,7 @@ public class IntakeMapper {
         r.voornaam = c.voornaam();
         r.achternaam = c.achternaam();
         r.geboortedatum = c.geboortedatum();
-        r.talen = write(c.talen());
+        r.talen = json.write(c.talen());
         r.huisvestingStatus = c.huisvesting().status().name();
         r.azcLocatie = c.huisvesting().azcLocatie();
         r.datumVerblijfsvergunning = c.datumVerblijfsvergunning();
@@ -75,7 +74,7 @@ public class IntakeMapper {
     public StatushouderResponse toResponse(StatushouderRecord r, boolean metIdentificatie) {
         return new StatushouderResponse(r.id, r.gemeente, metIdentificatie ? r.bsn : null,
                 metIdentificatie ? r.vNummer : null, r.voornaam, r.achternaam, r.geboortedatum,
-                read(r.talen, new TypeReference<List<String>>() { }),
+                json.read(r.talen, new TypeReference<List<String>>() { }),
                 new Huisvesting(Huisvesting.Status.valueOf(r.huisvestingStatus), r.azcLocatie),
                 r.datumVerblijfsvergunning, r.werkmatcher, r.startgesprekDatum,
                 r.assessmentBesluit == null ? null : AssessmentBesluit.valueOf(r.assessmentBesluit),
@@ -92,18 +91,18 @@ public class IntakeMapper {
         } else if (event instanceof WerkgesprekHeld e) {
             r.werkgesprekDatum = e.datum();
         } else if (event instanceof PlanVanAanpakAgreed e) {
-            r.planVanAanpak = write(toPlan(e.versie(), null, e.leerroute(), e.doelen(), e.afspraken(),
+            r.planVanAanpak = json.write(toPlan(e.versie(), null, e.leerroute(), e.doelen(), e.afspraken(),
                     e.trajectvoorstellen(), e.evaluatiedatum(), null));
             r.planVersie = e.versie();
         } else if (event instanceof PlanVanAanpakRevised e) {
-            r.planVanAanpak = write(toPlan(e.versie(), e.reden(), e.leerroute(), e.doelen(), e.afspraken(),
+            r.planVanAanpak = json.write(toPlan(e.versie(), e.reden(), e.leerroute(), e.doelen(), e.afspraken(),
                     e.trajectvoorstellen(), e.evaluatiedatum(), null));
             r.planVersie = e.versie();
         }
     }
 
     public PlanVanAanpakResponse toPlanResponse(StatushouderRecord r) {
-        PlanVanAanpakResponse p = read(r.planVanAanpak, new TypeReference<PlanVanAanpakResponse>() { });
+        PlanVanAanpakResponse p = json.read(r.planVanAanpak, new TypeReference<PlanVanAanpakResponse>() { });
         return new PlanVanAanpakResponse(r.id, p.versie(), p.reden(), p.leerroute(), p.doelen(), p.afspraken(),
                 p.trajectvoorstellen(), p.evaluatiedatum(), r.werkgesprekDatum, null);
     }
@@ -130,21 +129,5 @@ public class IntakeMapper {
                                                 List<String> doelen, List<Afspraak> afspraken,
                                                 List<Trajectvoorstel> voorstellen, LocalDate evaluatie, UUID id) {
         return new PlanVanAanpakResponse(id, versie, reden, leerroute, doelen, afspraken, voorstellen, evaluatie, null, null);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String value, TypeReference<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package nl.statushouders.monitoring.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
@@ -12,9 +11,9 @@ import nl.statushouders.monitoring.domain.Voortgang;
 import nl.statushouders.monitoring.domain.VoortgangProjector;
 import nl.statushouders.platform.consumer.CloudEvent;
 import nl.statushouders.platform.eventsourcing.ConflictException;
+import nl.statushouders.platform.mapping.JsonDocuments;
 import org.jboss.logging.Logger;
 
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,13 +44,13 @@ public class ProjectieHerbouw {
     }
 
     private final VoortgangService voortgang;
-    private final ObjectMapper json;
+    private final JsonDocuments json;
     private final AtomicReference<Status> status =
             new AtomicReference<>(new Status(Status.Toestand.NOOIT, 0, 0, 0, null, null, null));
 
     public ProjectieHerbouw(VoortgangService voortgang, ObjectMapper json) {
         this.voortgang = voortgang;
-        this.json = json;
+        this.json = new JsonDocuments(json);
     }
 
     public Status status() {
@@ -144,11 +143,7 @@ public class ProjectieHerbouw {
     }
 
     private CloudEvent toCloudEvent(OntvangenEvent e) {
-        try {
-            return new CloudEvent(e.eventId, e.source, e.type, e.tijd, e.subject, e.sequence, e.gemeente, null,
-                    json.readTree(e.data));
-        } catch (JsonProcessingException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return new CloudEvent(e.eventId, e.source, e.type, e.tijd, e.subject, e.sequence, e.gemeente, null,
+                json.readTree(e.data));
     }
 }

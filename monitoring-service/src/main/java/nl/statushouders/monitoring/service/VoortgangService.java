@@ -1,6 +1,5 @@
 package nl.statushouders.monitoring.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -10,9 +9,9 @@ import nl.statushouders.monitoring.domain.Voortgang;
 import nl.statushouders.monitoring.domain.VoortgangProjector;
 import nl.statushouders.platform.consumer.CloudEvent;
 import nl.statushouders.platform.consumer.IdempotentConsumer;
+import nl.statushouders.platform.mapping.JsonDocuments;
 import org.jboss.logging.Logger;
 
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -29,12 +28,12 @@ public class VoortgangService {
     private static final Logger LOG = Logger.getLogger(VoortgangService.class);
 
     private final IdempotentConsumer idempotent;
-    private final ObjectMapper json;
+    private final JsonDocuments json;
     private final AtomicLong skipped = new AtomicLong();
 
     public VoortgangService(IdempotentConsumer idempotent, ObjectMapper json) {
         this.idempotent = idempotent;
-        this.json = json;
+        this.json = new JsonDocuments(json);
     }
 
     /** True when the event changed the projection, false for a duplicate or an unknown type. */
@@ -87,19 +86,11 @@ public class VoortgangService {
     }
 
     String toJson(Voortgang v) {
-        try {
-            return json.writeValueAsString(v);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.write(v);
     }
 
     Voortgang read(String document) {
-        try {
-            return json.readValue(document, Voortgang.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.read(document, Voortgang.class);
     }
 
     private Uni<Void> bewaar(CloudEvent e, UUID statushouderId) {

@@ -1,6 +1,5 @@
 package nl.statushouders.trajecten.mapping;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +14,8 @@ import nl.statushouders.trajecten.domain.event.TrajectProgressReported;
 import nl.statushouders.trajecten.domain.event.TrajectStarted;
 import nl.statushouders.trajecten.rest.TrajectResponse;
 import nl.statushouders.trajecten.service.TrajectRecord;
+import nl.statushouders.platform.mapping.JsonDocuments;
 
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,10 +23,10 @@ import java.util.List;
 @ApplicationScoped
 public class TrajectMapper {
 
-    private final ObjectMapper json;
+    private final JsonDocuments json;
 
     public TrajectMapper(ObjectMapper json) {
-        this.json = json;
+        this.json = new JsonDocuments(json);
     }
 
     public TrajectRecord toRecord(TrajectPlanned e, long versie, Instant geplandOp) {
@@ -43,7 +42,7 @@ public class TrajectMapper {
         r.startdatum = e.startdatum();
         r.geplandeEinddatum = e.geplandeEinddatum();
         r.urenPerWeek = e.urenPerWeek();
-        r.leerdoelen = write(e.leerdoelen());
+        r.leerdoelen = json.write(e.leerdoelen());
         r.motivering = e.motivering();
         r.status = Status.GEPLAND.name();
         r.versie = versie;
@@ -57,7 +56,7 @@ public class TrajectMapper {
             r.status = Status.ACTIEF.name();
             r.gestartOp = e.startdatum();
         } else if (event instanceof TrajectProgressReported e) {
-            r.laatsteVoortgang = write(new TrajectResponse.Voortgang(e.datum(), e.aanwezigheidPercentage(), e.taalniveau(),
+            r.laatsteVoortgang = json.write(new TrajectResponse.Voortgang(e.datum(), e.aanwezigheidPercentage(), e.taalniveau(),
                     e.toelichting(), e.examen(), e.gemeldDoor()));
             r.aantalVoortgang++;
         } else if (event instanceof TrajectEnded e) {
@@ -73,27 +72,11 @@ public class TrajectMapper {
                         r.geplandeEinddatum, r.urenPerWeek, leerdoelen(r), r.motivering),
                 r.gestartOp,
                 r.beeindigdOp == null ? null : new TrajectResponse.Beeindiging(r.beeindigdOp, Reden.valueOf(r.redenBeeindiging)),
-                r.laatsteVoortgang == null ? null : read(r.laatsteVoortgang, new TypeReference<TrajectResponse.Voortgang>() { }),
+                r.laatsteVoortgang == null ? null : json.read(r.laatsteVoortgang, new TypeReference<TrajectResponse.Voortgang>() { }),
                 r.aantalVoortgang, r.versie);
     }
 
     public List<Leerdoel> leerdoelen(TrajectRecord r) {
-        return read(r.leerdoelen, new TypeReference<List<Leerdoel>>() { });
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String value, TypeReference<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.read(r.leerdoelen, new TypeReference<List<Leerdoel>>() { });
     }
 }
