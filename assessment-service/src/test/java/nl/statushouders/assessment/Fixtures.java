@@ -100,29 +100,4 @@ public final class Fixtures {
     public static void planSessie(String id, LocalDate datum) {
         as(werkmatcher()).body(sessie(datum)).post(ASSESSMENTS + "/" + id + "/sessies").then().statusCode(201);
     }
-
-    /** Fires n requests at once (released together) and returns their status codes. */
-    public static List<Integer> parallel(int n, java.util.function.IntFunction<io.restassured.response.Response> request)
-            throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        try {
-            List<java.util.concurrent.Future<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.apply(index).statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (java.util.concurrent.Future<Integer> f : futures) {
-                statuses.add(f.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdown();
-        }
-    }
 }

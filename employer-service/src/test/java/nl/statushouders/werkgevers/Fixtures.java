@@ -2,6 +2,7 @@ package nl.statushouders.werkgevers;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import nl.statushouders.testsupport.TestEvents;
 import nl.statushouders.testsupport.TestPostgres;
 import nl.statushouders.testsupport.Tokens;
 
@@ -119,10 +120,12 @@ public final class Fixtures {
      */
     public static UUID statushouder(String gemeente, String spreken, String beroep, int jaren) {
         UUID id = UUID.randomUUID();
-        Events.publish("intake", id.toString(), Events.cloudEvent(UUID.randomUUID(), "intake", "statushouder-registered", id,
-                id.toString(), gemeente, Map.of("voornaam", "Niet", "achternaam", "Opgeslagen", "geboortedatum", "1990-04-01")));
-        Events.publish("assessment", id.toString(), Events.cloudEvent(UUID.randomUUID(), "assessment", "assessment-completed",
-                id, UUID.randomUUID().toString(), gemeente, assessment(spreken, beroep, jaren, LocalDate.now().minusDays(30))));
+        TestEvents.publish("intake.events.v1", id.toString(), TestEvents.event("intake", "statushouder-registered")
+                .statushouder(id).gemeente(gemeente)
+                .data(Map.of("voornaam", "Niet", "achternaam", "Opgeslagen", "geboortedatum", "1990-04-01")).json());
+        TestEvents.publish("assessment.events.v1", id.toString(), TestEvents.event("assessment", "assessment-completed")
+                .statushouder(id).subject(UUID.randomUUID()).gemeente(gemeente)
+                .data(assessment(spreken, beroep, jaren, LocalDate.now().minusDays(30))).json());
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> TestPostgres.get().count(
                 "werkgevers", "select count(*) from statushouder where id = ? and geboortedatum is not null "
                         + "and gesproken_taalniveau is not null", id) == 1);
@@ -149,30 +152,5 @@ public final class Fixtures {
 
     public static String idOf(String location) {
         return location.substring(location.lastIndexOf('/') + 1);
-    }
-
-    /** Fires n requests at once (released together) and returns their status codes. */
-    public static List<Integer> parallel(int n, java.util.function.IntFunction<io.restassured.response.Response> request)
-            throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        try {
-            List<java.util.concurrent.Future<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.apply(index).statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (java.util.concurrent.Future<Integer> f : futures) {
-                statuses.add(f.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdown();
-        }
     }
 }

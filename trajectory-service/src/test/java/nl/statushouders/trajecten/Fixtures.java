@@ -2,6 +2,7 @@ package nl.statushouders.trajecten;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import nl.statushouders.testsupport.TestEvents;
 import nl.statushouders.testsupport.TestPostgres;
 import nl.statushouders.testsupport.Tokens;
 
@@ -65,8 +66,8 @@ public final class Fixtures {
         data.put("achternaam", "Haddad");
         data.put("geboortedatum", geboortedatum.toString());
         data.put("talen", List.of("Arabisch"));
-        Events.publish("intake.events.v1", id.toString(),
-                Events.cloudEvent(UUID.randomUUID(), "intake.statushouder-registered", id, gemeente, data));
+        TestEvents.publish("intake.events.v1", id.toString(),
+                TestEvents.event("intake", "statushouder-registered").subject(id).gemeente(gemeente).data(data).json());
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> TestPostgres.get()
                 .count("trajecten", "select count(*) from statushouder where id = ? and geregistreerd", id) == 1);
         return id;
@@ -74,10 +75,10 @@ public final class Fixtures {
 
     /** Publishes assessment's assessment-completed and waits until the education level is known. */
     public static void assessment(UUID statushouderId, String gemeente, String opleidingsniveau) {
-        Events.publish("assessment.events.v1", statushouderId.toString(), Events.cloudEvent(UUID.randomUUID(),
-                "assessment.assessment-completed", UUID.randomUUID(), gemeente, Map.of("statushouderId", statushouderId.toString(),
-                        "assessmentId", UUID.randomUUID().toString(), "opleidingsniveau", opleidingsniveau,
-                        "datum", vandaag().toString())));
+        TestEvents.publish("assessment.events.v1", statushouderId.toString(), TestEvents.event("assessment",
+                "assessment-completed").subject(UUID.randomUUID()).gemeente(gemeente)
+                .data(Map.of("statushouderId", statushouderId.toString(), "assessmentId", UUID.randomUUID().toString(),
+                        "opleidingsniveau", opleidingsniveau, "datum", vandaag().toString())).json());
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> TestPostgres.get()
                 .count("trajecten", "select count(*) from statushouder where id = ? and opleidingsniveau = ?", statushouderId,
                         opleidingsniveau) == 1);
@@ -136,30 +137,5 @@ public final class Fixtures {
         String id = gepland(body);
         as(werkmatcher()).body(Map.of()).post(TRAJECTEN + "/" + id + "/start").then().statusCode(200);
         return id;
-    }
-
-    /** Fires n requests at once (released together) and returns their status codes. */
-    public static List<Integer> parallel(int n, java.util.function.IntFunction<io.restassured.response.Response> request)
-            throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        try {
-            List<java.util.concurrent.Future<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.apply(index).statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (java.util.concurrent.Future<Integer> f : futures) {
-                statuses.add(f.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdown();
-        }
     }
 }

@@ -18,6 +18,7 @@ import static nl.statushouders.assessment.Fixtures.resultaat;
 import static nl.statushouders.assessment.Fixtures.sessie;
 import static nl.statushouders.assessment.Fixtures.vandaag;
 import static nl.statushouders.assessment.Fixtures.werkmatcher;
+import static nl.statushouders.testsupport.Parallel.parallel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -65,7 +66,7 @@ class SessieResourceTest {
     @Test
     void concurrent_sessions_queue_on_the_row_and_none_is_lost() throws Exception {
         String id = nodigUit("NOA");
-        java.util.List<Integer> statuses = nl.statushouders.assessment.Fixtures.parallel(6,
+        java.util.List<Integer> statuses = parallel(6,
                 i -> as(werkmatcher()).body(sessie(vandaag().plusDays(i + 1))).post(url(id)));
         assertThat(statuses).isSubsetOf(201, 409).contains(201);
         long kept = statuses.stream().filter(s -> s == 201).count();

@@ -3,7 +3,6 @@ package nl.statushouders.werkgevers.messaging;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.statushouders.testsupport.TestPostgres;
 import nl.statushouders.testsupport.Tokens;
-import nl.statushouders.werkgevers.Events;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,6 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.statushouders.testsupport.TestEvents.event;
+import static nl.statushouders.testsupport.TestEvents.publish;
 import static nl.statushouders.werkgevers.Fixtures.ROOT;
 import static nl.statushouders.werkgevers.Fixtures.as;
 import static nl.statushouders.werkgevers.Fixtures.assessment;
@@ -31,13 +32,14 @@ class StatushouderConsumerTest {
         String beroep = "Farmaceut " + id.toString().substring(0, 6);
         UUID registeredId = UUID.randomUUID();
         UUID completedId = UUID.randomUUID();
-        String registered = Events.cloudEvent(registeredId, "intake", "statushouder-registered", id, id.toString(),
-                GRONINGEN, Map.of("voornaam", "Yasmin", "achternaam", "Uniekenaam", "geboortedatum", "1988-02-03",
-                        "talen", java.util.List.of("Arabisch")));
-        String completed = Events.cloudEvent(completedId, "assessment", "assessment-completed", id,
-                UUID.randomUUID().toString(), GRONINGEN, assessment("A1", beroep, 6, LocalDate.now().minusDays(20)));
-        Events.publish("intake", id.toString(), registered, registered);
-        Events.publish("assessment", id.toString(), completed, completed);
+        String registered = event("intake", "statushouder-registered").id(registeredId).statushouder(id).gemeente(GRONINGEN)
+                .data(Map.of("voornaam", "Yasmin", "achternaam", "Uniekenaam", "geboortedatum", "1988-02-03",
+                        "talen", java.util.List.of("Arabisch"))).json();
+        String completed = event("assessment", "assessment-completed").id(completedId).statushouder(id)
+                .subject(UUID.randomUUID()).gemeente(GRONINGEN)
+                .data(assessment("A1", beroep, 6, LocalDate.now().minusDays(20))).json();
+        publish("intake.events.v1", id.toString(), registered, registered);
+        publish("assessment.events.v1", id.toString(), completed, completed);
 
         String werkmatcher = Tokens.token().roles("werkmatcher").gemeenten(GRONINGEN).build();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(werkmatcher).get(ROOT + "/beroepen")
@@ -55,16 +57,16 @@ class StatushouderConsumerTest {
     @Test
     void a_newer_progress_report_raises_the_spoken_level_an_older_one_does_not() {
         UUID id = UUID.randomUUID();
-        Events.publish("assessment", id.toString(), Events.cloudEvent(UUID.randomUUID(), "assessment",
-                "alternatieve-intake-completed", id, UUID.randomUUID().toString(), GRONINGEN,
-                assessment("A1", "Bakker", 3, LocalDate.now().minusDays(60))));
+        publish("assessment.events.v1", id.toString(), event("assessment", "alternatieve-intake-completed")
+                .statushouder(id).subject(UUID.randomUUID()).gemeente(GRONINGEN)
+                .data(assessment("A1", "Bakker", 3, LocalDate.now().minusDays(60))).json());
         await().atMost(Duration.ofSeconds(60)).until(() -> spreken(id, "A1") == 1);
 
-        Events.publish("trajecten", id.toString(), progress(UUID.randomUUID(), id, LocalDate.now().minusDays(5), "B1"));
+        publish("trajecten.events.v1", id.toString(), progress(UUID.randomUUID(), id, LocalDate.now().minusDays(5), "B1"));
         await().atMost(Duration.ofSeconds(60)).until(() -> spreken(id, "B1") == 1);
 
         UUID older = UUID.randomUUID();
-        Events.publish("trajecten", id.toString(), progress(older, id, LocalDate.now().minusDays(30), "A2"));
+        publish("trajecten.events.v1", id.toString(), progress(older, id, LocalDate.now().minusDays(30), "A2"));
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(older) == 1);
         assertThat(spreken(id, "B1")).isEqualTo(1);
     }
@@ -77,8 +79,8 @@ class StatushouderConsumerTest {
         data.put("taalniveau", Map.of("spreken", spreken));
         data.put("toelichting", "Goede voortgang");
         data.put("gemeldDoor", "taalschool-utrecht");
-        return Events.cloudEvent(eventId, "trajecten", "traject-progress-reported", id, data.get("trajectId").toString(),
-                GRONINGEN, data);
+        return event("trajecten", "traject-progress-reported").id(eventId).statushouder(id).subject(data.get("trajectId"))
+                .gemeente(GRONINGEN).data(data).json();
     }
 
     private static long spreken(UUID id, String niveau) {

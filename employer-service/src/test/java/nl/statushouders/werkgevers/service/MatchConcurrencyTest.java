@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.statushouders.testsupport.Parallel.parallel;
 import static nl.statushouders.werkgevers.Fixtures.MATCHES;
 import static nl.statushouders.werkgevers.Fixtures.PLAATSEN;
 import static nl.statushouders.werkgevers.Fixtures.as;
 import static nl.statushouders.werkgevers.Fixtures.biedPlaatsAan;
-import static nl.statushouders.werkgevers.Fixtures.parallel;
 import static nl.statushouders.werkgevers.Fixtures.plaats;
 import static nl.statushouders.werkgevers.Fixtures.registreerWerkgever;
 import static nl.statushouders.werkgevers.Fixtures.statushouder;

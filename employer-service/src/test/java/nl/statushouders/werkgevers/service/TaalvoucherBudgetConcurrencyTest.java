@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.statushouders.testsupport.Parallel.parallel;
 import static nl.statushouders.werkgevers.Fixtures.MATCHES;
 import static nl.statushouders.werkgevers.Fixtures.WERKGEVERS;
 import static nl.statushouders.werkgevers.Fixtures.WSP;
@@ -18,7 +19,6 @@ import static nl.statushouders.werkgevers.Fixtures.accountbeheerder;
 import static nl.statushouders.werkgevers.Fixtures.as;
 import static nl.statushouders.werkgevers.Fixtures.biedPlaatsAan;
 import static nl.statushouders.werkgevers.Fixtures.idOf;
-import static nl.statushouders.werkgevers.Fixtures.parallel;
 import static nl.statushouders.werkgevers.Fixtures.plaats;
 import static nl.statushouders.werkgevers.Fixtures.registreerWerkgever;
 import static nl.statushouders.werkgevers.Fixtures.statushouder;

@@ -27,12 +27,12 @@ import static nl.statushouders.intake.Fixtures.STATUSHOUDERS;
 import static nl.statushouders.intake.Fixtures.as;
 import static nl.statushouders.intake.Fixtures.bsn;
 import static nl.statushouders.intake.Fixtures.klaarVoorWerkgesprek;
-import static nl.statushouders.intake.Fixtures.parallel;
 import static nl.statushouders.intake.Fixtures.registratie;
 import static nl.statushouders.intake.Fixtures.registreer;
 import static nl.statushouders.intake.Fixtures.startgesprek;
 import static nl.statushouders.intake.Fixtures.werkgesprek;
 import static nl.statushouders.intake.Fixtures.werkmatcher;
+import static nl.statushouders.testsupport.Parallel.parallel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Optimistic concurrency on the real database: a stale write is refused, never merged. */

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static nl.statushouders.monitoring.Events.cloudEvent;
-import static nl.statushouders.monitoring.Events.publish;
+import static nl.statushouders.testsupport.TestEvents.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

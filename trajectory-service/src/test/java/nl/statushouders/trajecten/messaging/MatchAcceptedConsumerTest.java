@@ -3,7 +3,6 @@ package nl.statushouders.trajecten.messaging;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.statushouders.testsupport.TestKafka;
 import nl.statushouders.testsupport.TestPostgres;
-import nl.statushouders.trajecten.Events;
 import nl.statushouders.trajecten.service.InkomendeEvents;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.statushouders.testsupport.TestEvents.event;
+import static nl.statushouders.testsupport.TestEvents.publish;
 import static nl.statushouders.trajecten.Fixtures.TRAJECTEN;
 import static nl.statushouders.trajecten.Fixtures.as;
 import static nl.statushouders.trajecten.Fixtures.gestart;
@@ -40,9 +41,9 @@ class MatchAcceptedConsumerTest {
         UUID matchId = UUID.randomUUID();
         UUID plaatsId = UUID.randomUUID();
         String event = matchAccepted(UUID.randomUUID(), matchId, statushouder, plaatsId, "BETAALDE_BAAN", 24, null);
-        Events.publish(WERKGEVERS, statushouder.toString(), event, event);
+        publish(WERKGEVERS, statushouder.toString(), event, event);
         // The same match published again as a new event (a producer retry after a crash) plans nothing either.
-        Events.publish(WERKGEVERS, statushouder.toString(),
+        publish(WERKGEVERS, statushouder.toString(),
                 matchAccepted(UUID.randomUUID(), matchId, statushouder, plaatsId, "BETAALDE_BAAN", 24, null));
         String trajectId = InkomendeEvents.trajectIdVoorMatch(matchId).toString();
         awaitProcessed(matchId);
@@ -71,7 +72,7 @@ class MatchAcceptedConsumerTest {
     void a_young_persons_match_is_planned_but_starts_only_with_a_motivering() {
         UUID jongere = statushouder("0344", vandaag().minusYears(21));
         UUID matchId = UUID.randomUUID();
-        Events.publish(WERKGEVERS, jongere.toString(),
+        publish(WERKGEVERS, jongere.toString(),
                 matchAccepted(UUID.randomUUID(), matchId, jongere, UUID.randomUUID(), "WERKERVARINGSPLEK", 20, null));
         awaitProcessed(matchId);
         String id = InkomendeEvents.trajectIdVoorMatch(matchId).toString();
@@ -94,7 +95,7 @@ class MatchAcceptedConsumerTest {
         inburgering.put("urenPerWeek", 30);
         gestart(inburgering);
         UUID matchId = UUID.randomUUID();
-        Events.publish(WERKGEVERS, statushouder.toString(),
+        publish(WERKGEVERS, statushouder.toString(),
                 matchAccepted(UUID.randomUUID(), matchId, statushouder, UUID.randomUUID(), "TAALSTAGE", 16, "Past goed"));
         awaitProcessed(matchId);
         String id = InkomendeEvents.trajectIdVoorMatch(matchId).toString();
@@ -108,15 +109,15 @@ class MatchAcceptedConsumerTest {
     void a_match_before_the_registration_is_planned_and_the_registration_completes_the_statushouder() {
         UUID statushouder = UUID.randomUUID();
         UUID matchId = UUID.randomUUID();
-        Events.publish(WERKGEVERS, statushouder.toString(),
+        publish(WERKGEVERS, statushouder.toString(),
                 matchAccepted(UUID.randomUUID(), matchId, statushouder, UUID.randomUUID(), "PROEFPLAATSING", 16, null));
         awaitProcessed(matchId);
         assertThat(count("select count(*) from statushouder where id = ? and not geregistreerd", statushouder)).isEqualTo(1);
         Map<String, Object> data = new HashMap<>();
         data.put("statushouderId", statushouder.toString());
         data.put("geboortedatum", LocalDate.of(1985, 4, 2).toString());
-        Events.publish("intake.events.v1", statushouder.toString(),
-                Events.cloudEvent(UUID.randomUUID(), "intake.statushouder-registered", statushouder, "0344", data));
+        publish("intake.events.v1", statushouder.toString(),
+                event("intake", "statushouder-registered").subject(statushouder).gemeente("0344").data(data).json());
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 count("select count(*) from statushouder where id = ? and geregistreerd and geboortedatum is not null",
                         statushouder) == 1);
@@ -130,7 +131,7 @@ class MatchAcceptedConsumerTest {
         UUID kapot = UUID.randomUUID();
         UUID goed = UUID.randomUUID();
         UUID kapotEvent = UUID.randomUUID();
-        Events.publish(WERKGEVERS, statushouder.toString(),
+        publish(WERKGEVERS, statushouder.toString(),
                 "geen json",
                 matchAccepted(kapotEvent, kapot, statushouder, UUID.randomUUID(), "ONBEKENDE_PLAATS", 8, null),
                 matchAccepted(UUID.randomUUID(), goed, statushouder, UUID.randomUUID(), "VRIJWILLIGERSWERK", 8, null));
@@ -154,7 +155,7 @@ class MatchAcceptedConsumerTest {
         data.put("startdatum", vandaag().plusDays(14).toString());
         data.put("leerdoelen", List.of(Map.of("soort", "VAKKENNIS", "omschrijving", "Brood bakken")));
         data.put("motivering", motivering);
-        return Events.cloudEvent(eventId, "werkgevers.match-accepted", matchId, "0344", data);
+        return event("werkgevers", "match-accepted").id(eventId).subject(matchId).gemeente("0344").data(data).json();
     }
 
     private static void awaitProcessed(UUID matchId) {
@@ -165,7 +166,7 @@ class MatchAcceptedConsumerTest {
     /** A marker match after the duplicates, on the same partition: once it is planned, the duplicates were seen too. */
     private static void awaitDuplicatesSeen(UUID statushouder) {
         UUID marker = UUID.randomUUID();
-        Events.publish(WERKGEVERS, statushouder.toString(),
+        publish(WERKGEVERS, statushouder.toString(),
                 matchAccepted(UUID.randomUUID(), marker, statushouder, UUID.randomUUID(), "VRIJWILLIGERSWERK", 1, null));
         awaitProcessed(marker);
     }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.statushouders.testsupport.Parallel.parallel;
 import static nl.statushouders.trajecten.Fixtures.TRAJECTEN;
 import static nl.statushouders.trajecten.Fixtures.as;
 import static nl.statushouders.trajecten.Fixtures.gepland;
-import static nl.statushouders.trajecten.Fixtures.parallel;
 import static nl.statushouders.trajecten.Fixtures.plan;
 import static nl.statushouders.trajecten.Fixtures.statushouder;
 import static nl.statushouders.trajecten.Fixtures.werkmatcher;
