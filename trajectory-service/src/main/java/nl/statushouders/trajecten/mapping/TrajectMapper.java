@@ -67,9 +67,17 @@ public class TrajectMapper {
     }
 
     public TrajectResponse toResponse(TrajectRecord r) {
+        return toResponse(r, true);
+    }
+
+    /**
+     * @param metMotivering false for a taalschool or the UAF: the werkmatcher's reasoning about a
+     *                      person is not theirs to read, only the plan and the progress
+     */
+    public TrajectResponse toResponse(TrajectRecord r, boolean metMotivering) {
         return new TrajectResponse(r.id, r.statushouderId, r.gemeente, Soort.valueOf(r.soort), r.status,
                 new TrajectResponse.Plan(r.aanbieder, r.aanbiederOrganisatie, r.plaatsId, r.matchId, r.startdatum,
-                        r.geplandeEinddatum, r.urenPerWeek, leerdoelen(r), r.motivering),
+                        r.geplandeEinddatum, r.urenPerWeek, leerdoelen(r), metMotivering ? r.motivering : null),
                 r.gestartOp,
                 r.beeindigdOp == null ? null : new TrajectResponse.Beeindiging(r.beeindigdOp, Reden.valueOf(r.redenBeeindiging)),
                 r.laatsteVoortgang == null ? null : json.read(r.laatsteVoortgang, new TypeReference<TrajectResponse.Voortgang>() { }),

@@ -76,7 +76,7 @@ public class TrajectResource {
                 blankToNull(r.motivering()), false, null, null);
         return service.plan(command, caller.gemeenten(), RequestMetadata.of(caller, null, correlationId))
                 .map(record -> Response.created(URI.create(ROOT + record.id)).tag(etag(record))
-                        .entity(mapper.toResponse(record)).build());
+                        .entity(mapper.toResponse(record, gemeentelijk())).build());
     }
 
     @GET
@@ -96,7 +96,7 @@ public class TrajectResource {
             throw new InvalidParamException("statushouderId", "is geen UUID");
         }
         return service.vanStatushouder(id, caller.gemeenten(), eigen())
-                .map(records -> records.stream().map(mapper::toResponse).toList());
+                .map(records -> records.stream().map(r -> mapper.toResponse(r, gemeentelijk())).toList());
     }
 
     @GET
@@ -107,7 +107,7 @@ public class TrajectResource {
     @APIResponse(responseCode = "404", description = "Onbekend, van een andere gemeente, of niet van uw studenten", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> haalOp(@PathParam("id") String id) {
         return service.vind(Ids.parse(id), caller.gemeenten(), eigen())
-                .map(record -> Response.ok(mapper.toResponse(record)).tag(etag(record)).build());
+                .map(record -> Response.ok(mapper.toResponse(record, gemeentelijk())).tag(etag(record)).build());
     }
 
     @POST
@@ -143,7 +143,7 @@ public class TrajectResource {
                 gemeldDoor, service.vandaag());
         return service.wijzig(Ids.parse(id), caller.gemeenten(), eigen(), command, RequestMetadata.of(caller, null, correlationId))
                 .map(record -> Response.created(URI.create(ROOT + record.id)).tag(etag(record))
-                        .entity(mapper.toResponse(record)).build());
+                        .entity(mapper.toResponse(record, gemeentelijk())).build());
     }
 
     @POST
@@ -164,8 +164,13 @@ public class TrajectResource {
      * Which trajectories the caller may see: staff of the gemeente and VluchtelingenWerk all of
      * their gemeenten', a taalschool or UAF only those of its own students.
      */
+    /** The municipality and VluchtelingenWerk, who hold the werkgesprek together: see everything. */
+    private boolean gemeentelijk() {
+        return caller.hasRole(Roles.WERKMATCHER) || caller.hasRole(Roles.VLUCHTELINGENWERK);
+    }
+
     private Predicate<TrajectRecord> eigen() {
-        if (caller.hasRole(Roles.WERKMATCHER) || caller.hasRole(Roles.VLUCHTELINGENWERK)) {
+        if (gemeentelijk()) {
             return t -> true;
         }
         String organisatie = caller.organisatie();

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.statushouders.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -55,6 +56,20 @@ class OpvragenResourceTest {
         as(taalschool("taalschool-amersfoort")).queryParam("statushouderId", statushouder.toString()).get(TRAJECTEN)
                 .then().statusCode(200).body("$", hasSize(0));
         as(uaf()).get(TRAJECTEN + "/" + inburgering).then().statusCode(404);
+    }
+
+    @Test
+    void a_taalschool_does_not_read_the_werkmatchers_motivering() {
+        UUID statushouder = statushouder();
+        Map<String, Object> body = new java.util.HashMap<>(inburgering(statushouder, TAALSCHOOL));
+        body.put("motivering", "Persoonlijke omstandigheden: zorg voor een ziek kind");
+        String inburgering = gepland(body);
+        as(werkmatcher()).get(TRAJECTEN + "/" + inburgering).then().statusCode(200)
+                .body("plan.motivering", equalTo("Persoonlijke omstandigheden: zorg voor een ziek kind"));
+        as(taalschool(TAALSCHOOL)).get(TRAJECTEN + "/" + inburgering).then().statusCode(200)
+                .body("plan.motivering", org.hamcrest.Matchers.nullValue());
+        as(taalschool(TAALSCHOOL)).queryParam("statushouderId", statushouder.toString()).get(TRAJECTEN)
+                .then().statusCode(200).body("[0].plan.motivering", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
