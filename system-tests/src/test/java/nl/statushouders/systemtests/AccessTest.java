@@ -10,6 +10,7 @@ import java.util.Map;
 import static nl.statushouders.systemtests.Platform.as;
 import static nl.statushouders.systemtests.Platform.bsn;
 import static nl.statushouders.systemtests.Platform.client;
+import static nl.statushouders.systemtests.Platform.id;
 import static nl.statushouders.systemtests.Platform.intake;
 import static nl.statushouders.systemtests.Platform.monitoring;
 import static nl.statushouders.systemtests.Platform.user;
@@ -37,5 +38,25 @@ class AccessTest {
         as(client("coa")).get(intake() + "/statushouders/" + id).then().statusCode(403);
         RestAssured.given().get(intake() + "/statushouders/" + id).then().statusCode(401);
         RestAssured.given().auth().oauth2("not-a-token").get(intake() + "/statushouders/" + id).then().statusCode(401);
+    }
+
+    @Test
+    void a_partner_sees_its_own_gemeente_only() {
+        String amersfoort = id(as(user("werkmatcher.amersfoort")).body(Map.of("bsn", bsn(), "voornaam", "Tesfay",
+                        "achternaam", "Haile", "geboortedatum", "1993-04-04", "talen", List.of("Tigrinya"),
+                        "huisvesting", Map.of("status", "WONING"), "datumVerblijfsvergunning", "2026-04-01"))
+                .post(intake() + "/statushouders").then().statusCode(201).extract().header("Location"));
+        String utrecht = id(as(user("werkmatcher.utrecht")).body(Map.of("bsn", bsn(), "voornaam", "Nour",
+                        "achternaam", "Yousef", "geboortedatum", "1995-05-05", "talen", List.of("Arabisch"),
+                        "huisvesting", Map.of("status", "WONING"), "datumVerblijfsvergunning", "2026-04-01"))
+                .post(intake() + "/statushouders").then().statusCode(201).extract().header("Location"));
+
+        // VluchtelingenWerk's consultant in Utrecht: Utrecht's statushouder yes, Amersfoort's not (as if unknown).
+        String vwn = user("vwn.utrecht");
+        as(vwn).get(intake() + "/statushouders/" + utrecht).then().statusCode(200);
+        as(vwn).get(intake() + "/statushouders/" + amersfoort).then().statusCode(404);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as(vwn).get(monitoring() + "/statushouders/" + utrecht + "/voortgang").then().statusCode(200));
+        as(vwn).get(monitoring() + "/statushouders/" + amersfoort + "/voortgang").then().statusCode(404);
     }
 }
