@@ -8,6 +8,7 @@ import nl.statushouders.assessment.domain.AssessmentCommand.NodigUit;
 import nl.statushouders.assessment.domain.Soort;
 import nl.statushouders.platform.consumer.CloudEvent;
 import nl.statushouders.platform.consumer.IdempotentConsumer;
+import nl.statushouders.platform.eventsourcing.Constraints;
 import nl.statushouders.platform.eventsourcing.EventMetadata;
 import org.jboss.logging.Logger;
 
@@ -48,8 +49,11 @@ public class IntakeEventHandler {
         UUID statushouderId = UUID.fromString(event.data().path("statushouderId").asText(event.subject()));
         String gemeente = event.data().path("gemeente").asText(event.gemeente());
         return idempotent.applyOnce(CONSUMER, event.id(), () -> bekend(statushouderId, gemeente)
-                .chain(() -> "startgesprek-held".equals(name) ? startgesprek(event, statushouderId, gemeente)
-                        : Uni.createFrom().voidItem()));
+                        .chain(() -> "startgesprek-held".equals(name) ? startgesprek(event, statushouderId, gemeente)
+                                : Uni.createFrom().voidItem()))
+                // A werkmatcher's invitation committed between our check and our insert: the index
+                // refused ours. Once more, and the check finds the open assessment and does nothing.
+                .onFailure(e -> Constraints.violated(e, AssessmentService.OPEN_CONSTRAINT)).retry().atMost(1);
     }
 
     private Uni<Void> bekend(UUID statushouderId, String gemeente) {
