@@ -8,12 +8,8 @@ import jakarta.inject.Inject;
 import nl.statushouders.testsupport.EventSchemas;
 import nl.statushouders.testsupport.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +23,6 @@ import static nl.statushouders.assessment.Fixtures.resultaat;
 import static nl.statushouders.assessment.Fixtures.vandaag;
 import static nl.statushouders.assessment.Fixtures.werkmatcher;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Every assessment event reaches the real broker as a CloudEvent matching its published schema. */
 @QuarkusTest
@@ -82,7 +77,7 @@ class OutboxPublicationTest {
             ObjectNode extra = ce.deepCopy();
             ((ObjectNode) extra.get("data")).put("bsn", "111222333");
             assertThat(EventSchemas.validate(extra)).as("the schema admits no unknown (personal) fields").isNotEmpty();
-            assertThat(header(record, "content-type")).startsWith("application/cloudevents+json");
+            assertThat(TestKafka.header(record, "content-type")).startsWith("application/cloudevents+json");
         }
         JsonNode completed = events.get(4).get("data");
         assertThat(completed.get("taalniveau").size()).isEqualTo(4);
@@ -109,13 +104,7 @@ class OutboxPublicationTest {
     }
 
     private List<ConsumerRecord<String, String>> awaitRecordsFor(String key, int expected) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            found.clear();
-            TestKafka.get().readAll(TOPIC).stream().filter(r -> key.equals(r.key())).forEach(found::add);
-            return found.size() >= expected;
-        });
-        return found;
+        return TestKafka.get().awaitRecords(TOPIC, r -> key.equals(r.key()), expected);
     }
 
     private JsonNode read(String value) {
@@ -126,8 +115,5 @@ class OutboxPublicationTest {
         }
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header h = record.headers().lastHeader(name);
-        return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
-    }
+
 }

@@ -7,10 +7,8 @@ import jakarta.inject.Inject;
 import nl.statushouders.testsupport.EventSchemas;
 import nl.statushouders.testsupport.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,7 +95,7 @@ class OutboxPublicationTest {
             assertThat(ce.get("dataschema").asText()).endsWith("/" + name + "/v1.json");
             assertThat(ce.get("data").get("gemeente").asText()).isEqualTo("0344");
             assertThat(EventSchemas.validate(ce)).as(name + " matches its published schema").isEmpty();
-            assertThat(header(record, "content-type")).startsWith("application/cloudevents+json");
+            assertThat(TestKafka.header(record, "content-type")).startsWith("application/cloudevents+json");
             if (personEvents.contains(name)) {
                 assertThat(record.key()).as(name + " keyed by statushouder").isEqualTo(ce.get("data").get("statushouderId").asText());
             } else {
@@ -118,8 +116,5 @@ class OutboxPublicationTest {
         assertThat(events).allSatisfy(e -> assertThat(e.toString()).doesNotContain("Opgeslagen"));
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header h = record.headers().lastHeader(name);
-        return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
-    }
+
 }

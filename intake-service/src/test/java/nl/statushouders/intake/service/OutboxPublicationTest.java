@@ -78,7 +78,7 @@ class OutboxPublicationTest {
                 com.fasterxml.jackson.databind.node.ObjectNode leaked = ce.deepCopy();
                 ((com.fasterxml.jackson.databind.node.ObjectNode) leaked.get("data")).put("bsn", bsn);
                 assertThat(EventSchemas.validate(leaked)).as("the schema admits no BSN").isNotEmpty();
-                assertThat(header(record, "content-type")).startsWith("application/cloudevents+json");
+                assertThat(TestKafka.header(record, "content-type")).startsWith("application/cloudevents+json");
                 assertThat(record.value()).doesNotContain(bsn);
                 for (Header h : record.headers()) {
                     assertThat(new String(h.value(), StandardCharsets.UTF_8)).doesNotContain(bsn);
@@ -152,13 +152,7 @@ class OutboxPublicationTest {
     }
 
     private List<ConsumerRecord<String, String>> awaitRecordsFor(Collection<String> keys, int expected) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            found.clear();
-            TestKafka.get().readAll(TOPIC).stream().filter(r -> keys.contains(r.key())).forEach(found::add);
-            return found.size() >= expected;
-        });
-        return found;
+        return TestKafka.get().awaitRecords(TOPIC, r -> keys.contains(r.key()), expected);
     }
 
     private static long unpublishedFor(Collection<String> ids) {
@@ -182,8 +176,5 @@ class OutboxPublicationTest {
         }
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header h = record.headers().lastHeader(name);
-        return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
-    }
+
 }

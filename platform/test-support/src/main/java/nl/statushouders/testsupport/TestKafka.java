@@ -83,6 +83,25 @@ public final class TestKafka {
         }
     }
 
+    /** Waits (up to a minute) until the topic holds at least {@code expected} records that match, and returns them. */
+    public List<ConsumerRecord<String, String>> awaitRecords(String topic,
+                                                             java.util.function.Predicate<ConsumerRecord<String, String>> matching,
+                                                             int expected) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            found.clear();
+            readAll(topic).stream().filter(matching).forEach(found::add);
+            return found.size() >= expected;
+        });
+        return found;
+    }
+
+    /** A record header as text; empty when absent. */
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        org.apache.kafka.common.header.Header h = record.headers().lastHeader(name);
+        return h == null ? "" : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -8,11 +8,8 @@ import jakarta.inject.Inject;
 import nl.statushouders.testsupport.EventSchemas;
 import nl.statushouders.testsupport.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +29,6 @@ import static nl.statushouders.trajecten.Fixtures.vandaag;
 import static nl.statushouders.trajecten.Fixtures.voortgang;
 import static nl.statushouders.trajecten.Fixtures.werkmatcher;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Trajectory events reach the real broker as CloudEvents matching their published schemas. */
 @QuarkusTest
@@ -81,7 +77,7 @@ class OutboxPublicationTest {
             ObjectNode extra = ce.deepCopy();
             ((ObjectNode) extra.get("data")).put("voornaam", "Amira");
             assertThat(EventSchemas.validate(extra)).as("the schema admits no undeclared field").isNotEmpty();
-            assertThat(header(record, "content-type")).startsWith("application/cloudevents+json");
+            assertThat(TestKafka.header(record, "content-type")).startsWith("application/cloudevents+json");
         }
         JsonNode progress = read(records.get(2).value()).get("data");
         assertThat(progress.get("gemeldDoor").asText()).isEqualTo(TAALSCHOOL);
@@ -118,15 +114,7 @@ class OutboxPublicationTest {
     }
 
     private List<ConsumerRecord<String, String>> awaitRecordsFor(String trajectId, int expected) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            found.clear();
-            TestKafka.get().readAll(TOPIC).stream()
-                    .filter(r -> trajectId.equals(read(r.value()).path("subject").asText()))
-                    .forEach(found::add);
-            return found.size() >= expected;
-        });
-        return found;
+        return TestKafka.get().awaitRecords(TOPIC, r -> trajectId.equals(read(r.value()).path("subject").asText()), expected);
     }
 
     private JsonNode read(String value) {
@@ -137,8 +125,5 @@ class OutboxPublicationTest {
         }
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header h = record.headers().lastHeader(name);
-        return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
-    }
+
 }
