@@ -61,7 +61,7 @@ public class AssessmentService {
                         .chain(statushouder -> {
                             BekendeStatushouder.check(statushouder != null);
                             NodigUit command = new NodigUit(id, statushouderId, statushouder.gemeente, soort, locatie, null);
-                            return nodigUitAlsGeenOpen(command, withTenant(metadata, statushouder.gemeente));
+                            return nodigUitAlsGeenOpen(command, metadata.forGemeente(statushouder.gemeente));
                         }))
                 .onFailure(e -> Constraints.violated(e, OPEN_CONSTRAINT))
                 .recoverWithUni(() -> Panache.withSession(() -> AssessmentRecord.open(statushouderId))
@@ -101,7 +101,7 @@ public class AssessmentService {
                                         EventMetadata metadata) {
         return store.inTransaction(() -> AssessmentRecord.voorWijziging(id, gemeenten)
                 .onItem().ifNull().failWith(NotFoundException::new)
-                .chain(record -> handler.handle(id.toString(), expectedVersion, command, withTenant(metadata, record.gemeente))
+                .chain(record -> handler.handle(id.toString(), expectedVersion, command, metadata.forGemeente(record.gemeente))
                         .map(result -> {
                             result.events().forEach(recorded -> mapper.apply(record, recorded.event()));
                             record.versie = result.version();
@@ -125,9 +125,5 @@ public class AssessmentService {
                             // Flush here, so a racing second invitation fails on the index inside this chain.
                             .call(() -> Panache.getSession().chain(s -> s.flush()));
                 });
-    }
-
-    private static EventMetadata withTenant(EventMetadata m, String gemeente) {
-        return new EventMetadata(gemeente, m.actor(), m.correlationId(), m.causationId());
     }
 }

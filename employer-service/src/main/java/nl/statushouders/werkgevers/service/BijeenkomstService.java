@@ -42,7 +42,7 @@ public class BijeenkomstService {
     /** A hosting employer must be one the caller may see (werkmatcher: its gemeenten; account manager: its own). */
     public Uni<BijeenkomstRecord> plan(PlanBijeenkomst c, Aanvrager a, EventMetadata md) {
         return store.inTransaction(() -> gastheer(c, a)
-                .chain(() -> handler.handle(c.bijeenkomstId().toString(), 0L, c, WerkgeverService.withTenant(md, c.gemeente())))
+                .chain(() -> handler.handle(c.bijeenkomstId().toString(), 0L, c, md.forGemeente(c.gemeente())))
                 .chain(result -> {
                     BijeenkomstRecord r = new BijeenkomstRecord();
                     r.id = c.bijeenkomstId();

@@ -58,7 +58,7 @@ public class TaalvoucherService {
                                 maanden, jaar, config.jaarbudget(w.gemeente), werkgever.heeftBetaaldeBaan(statushouderId),
                                 Taalniveau.parse(s.gesprokenTaalniveau));
                         return handler.handle(TaalvoucherBudget.streamId(w.gemeente, jaar), null, command,
-                                WerkgeverService.withTenant(md, w.gemeente));
+                                md.forGemeente(w.gemeente));
                     }).chain(result -> {
                         TaalvoucherGranted e = (TaalvoucherGranted) result.events().get(0).event();
                         TaalvoucherRecord r = new TaalvoucherRecord();

@@ -218,7 +218,7 @@ public class WerkgeverService {
     }
 
     private Uni<Void> handle(WerkgeverRecord w, WerkgeverCommand command, EventMetadata md) {
-        return handler.handle(w.id.toString(), null, command, withTenant(md, w.gemeente)).chain(result -> {
+        return handler.handle(w.id.toString(), null, command, md.forGemeente(w.gemeente)).chain(result -> {
             w.versie = result.version();
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (RecordedEvent<WerkgeversEvent> recorded : result.events()) {
@@ -292,10 +292,6 @@ public class WerkgeverService {
      */
     private static <T> Uni<T> vers(Class<T> type, UUID id) {
         return Panache.getSession().chain(s -> s.find(type, id).chain(e -> s.refresh(e).replaceWith(e)));
-    }
-
-    static EventMetadata withTenant(EventMetadata m, String gemeente) {
-        return new EventMetadata(gemeente, m.actor(), m.correlationId(), m.causationId());
     }
 
 }

@@ -85,7 +85,7 @@ public class IntakeService {
                                           EventMetadata metadata) {
         return store.inTransaction(() -> StatushouderRecord.inGemeenteVoorWijziging(id, gemeenten)
                 .onItem().ifNull().failWith(NotFoundException::new)
-                .chain(record -> handler.handle(id.toString(), expectedVersion, command, withTenant(metadata, record.gemeente))
+                .chain(record -> handler.handle(id.toString(), expectedVersion, command, metadata.forGemeente(record.gemeente))
                         .map(result -> {
                             result.events().forEach(recorded -> mapper.apply(record, recorded.event()));
                             record.versie = result.version();
@@ -104,9 +104,5 @@ public class IntakeService {
 
     /** A plan version as it was recorded. */
     public record PlanVersie(java.time.Instant vastgesteldOp, IntakeEvent plan) {
-    }
-
-    private static EventMetadata withTenant(EventMetadata m, String gemeente) {
-        return new EventMetadata(gemeente, m.actor(), m.correlationId(), m.causationId());
     }
 }

@@ -74,7 +74,7 @@ public class TrajectService {
                     }
                     return uren(statushouder.id, command.trajectId()).chain(uren -> {
                         PlanTraject aangevuld = aangevuld(command, statushouder, uren);
-                        return planEnBewaar(aangevuld, metadata(metadata, statushouder.gemeente));
+                        return planEnBewaar(aangevuld, metadata.forGemeente(statushouder.gemeente));
                     });
                 }));
     }
@@ -127,7 +127,7 @@ public class TrajectService {
     }
 
     private Uni<TrajectRecord> voerUit(TrajectRecord record, TrajectCommand command, EventMetadata metadata) {
-        return handler.handle(record.id.toString(), null, command, metadata(metadata, record.gemeente)).map(result -> {
+        return handler.handle(record.id.toString(), null, command, metadata.forGemeente(record.gemeente)).map(result -> {
             result.events().forEach(recorded -> mapper.apply(record, recorded.event()));
             record.versie = result.version();
             return record;
@@ -183,9 +183,5 @@ public class TrajectService {
         return new PlanTraject(c.trajectId(), c.statushouderId(), statushouder.gemeente, c.soort(), c.aanbieder(),
                 c.aanbiederOrganisatie(), c.plaatsId(), c.matchId(), c.startdatum(), c.geplandeEinddatum(),
                 c.urenPerWeek(), c.leerdoelen(), c.motivering(), c.uitMatch(), deelnemer(statushouder), uren);
-    }
-
-    private static EventMetadata metadata(EventMetadata m, String gemeente) {
-        return new EventMetadata(gemeente, m.actor(), m.correlationId(), m.causationId());
     }
 }

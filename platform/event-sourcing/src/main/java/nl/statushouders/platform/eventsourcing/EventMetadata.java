@@ -12,4 +12,9 @@ public record EventMetadata(String gemeente, String actor, UUID correlationId, U
     public static EventMetadata of(String gemeente, String actor) {
         return new EventMetadata(gemeente, actor, UUID.randomUUID(), null);
     }
+
+    /** The same request on behalf of the gemeente that owns the aggregate (a caller may have several). */
+    public EventMetadata forGemeente(String gemeente) {
+        return new EventMetadata(gemeente, actor, correlationId, causationId);
+    }
 }
