@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.statushouders.assessment.domain.AssessmentCommand.NodigUit;
 import nl.statushouders.assessment.domain.Soort;
 import nl.statushouders.platform.consumer.CloudEvent;
+import nl.statushouders.platform.consumer.EventHandler;
 import nl.statushouders.platform.consumer.IdempotentConsumer;
 import nl.statushouders.platform.eventsourcing.Constraints;
 import nl.statushouders.platform.eventsourcing.EventMetadata;
@@ -21,7 +22,7 @@ import java.util.UUID;
  * The assessment id derives from the intake event id, so even a lost marker cannot invite twice.
  */
 @ApplicationScoped
-public class IntakeEventHandler {
+public class IntakeEventHandler implements EventHandler {
 
     static final String CONSUMER = "assessment-service";
     public static final String NOG_TE_PLANNEN = "nog te plannen";
@@ -41,6 +42,7 @@ public class IntakeEventHandler {
     }
 
     /** True when the event was applied now; false when it was seen before or is not for us. */
+    @Override
     public Uni<Boolean> apply(CloudEvent event) {
         String name = event.eventName();
         if (!"statushouder-registered".equals(name) && !"startgesprek-held".equals(name)) {

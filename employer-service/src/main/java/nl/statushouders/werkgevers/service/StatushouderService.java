@@ -6,7 +6,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.statushouders.platform.consumer.CloudEvent;
+import nl.statushouders.platform.consumer.EventHandler;
 import nl.statushouders.platform.consumer.IdempotentConsumer;
+import nl.statushouders.platform.consumer.ReadModelRows;
 import nl.statushouders.werkgevers.domain.Kandidaat;
 import nl.statushouders.werkgevers.domain.KandidaatRanking;
 import nl.statushouders.werkgevers.domain.Leerdoel;
@@ -34,7 +36,7 @@ import java.util.UUID;
  * inventory of former professions.
  */
 @ApplicationScoped
-public class StatushouderService {
+public class StatushouderService implements EventHandler {
 
     static final String CONSUMER = "werkgevers-statushouders";
     private static final List<String> SKILLS = List.of("lezen", "luisteren", "spreken", "schrijven");
@@ -48,17 +50,16 @@ public class StatushouderService {
     }
 
     /**
-     * Applies one event at most once. Two events of one statushouder arriving at once from two
-     * topics may both try to create the row: the loser's transaction rolls back (marker included)
-     * and is retried, then finds the row.
+     * Applies one event at most once, on the statushouder's locked row (events of one person arrive
+     * at once on three topics). A lost race to create the row is retried by the kernel's consumer.
      */
+    @Override
     public Uni<Boolean> apply(CloudEvent event) {
         String name = event.eventName();
         if (!relevant(name)) {
             return Uni.createFrom().item(false);
         }
-        return Uni.createFrom().deferred(() -> consumer.applyOnce(CONSUMER, event.id(), () -> update(event, name)))
-                .onFailure().retry().atMost(3);
+        return consumer.applyOnce(CONSUMER, event.id(), () -> update(event, name));
     }
 
     static boolean relevant(String name) {
@@ -70,14 +71,13 @@ public class StatushouderService {
         JsonNode data = event.data();
         UUID id = UUID.fromString(data.path("statushouderId").asText(event.subject()));
         String gemeente = data.path("gemeente").asText(event.gemeente());
-        return StatushouderRecord.<StatushouderRecord>findById(id).chain(bestaand -> {
-            StatushouderRecord s = bestaand;
-            boolean nieuw = s == null;
-            if (nieuw) {
-                s = new StatushouderRecord();
-                s.id = id;
-                s.gemeente = gemeente;
-            }
+        return ReadModelRows.lockOrCreate(StatushouderRecord.class, id, () -> {
+            StatushouderRecord nieuw = new StatushouderRecord();
+            nieuw.id = id;
+            nieuw.gemeente = gemeente;
+            nieuw.bijgewerktOp = Instant.now();
+            return nieuw;
+        }).invoke(s -> {
             LocalDate datum = date(data.path("datum")).orElse(LocalDate.ofInstant(event.time(), java.time.ZoneOffset.UTC));
             if (name.equals("statushouder-registered")) {
                 s.gemeente = gemeente;
@@ -95,9 +95,7 @@ public class StatushouderService {
                 }
             }
             s.bijgewerktOp = Instant.now();
-            StatushouderRecord klaar = s;
-            return nieuw ? klaar.persist().replaceWithVoid() : Uni.createFrom().voidItem();
-        });
+        }).replaceWithVoid();
     }
 
     /** Keeps the newest known level per skill: skills in a report at least as recent replace older ones. */

@@ -2,24 +2,22 @@ package nl.statushouders.monitoring.messaging;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.statushouders.monitoring.service.VoortgangService;
 import nl.statushouders.platform.consumer.EventRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Feeds the projections from every producing service's topic; the projections sort events out by type. Reading, skipping unreadable records, dead-lettering failures and
- * the stop-time behaviour: {@link EventRecords}.
+ * Feeds the projections from every producing service's topic.
+ * Retries, parking, dead letters and the stop-time behaviour: {@link EventRecords}; what an event
+ * does here: the service's {@link nl.statushouders.platform.consumer.EventHandler}.
  */
 @ApplicationScoped
 public class EventConsumer {
 
     private final EventRecords records;
-    private final VoortgangService voortgang;
 
-    public EventConsumer(EventRecords records, VoortgangService voortgang) {
+    public EventConsumer(EventRecords records) {
         this.records = records;
-        this.voortgang = voortgang;
     }
 
     @Incoming("intake-events")
@@ -27,6 +25,6 @@ public class EventConsumer {
     @Incoming("trajecten-events")
     @Incoming("werkgevers-events")
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return records.handle(record, voortgang::apply);
+        return records.handle(record);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotFoundException;
 import nl.statushouders.monitoring.domain.Voortgang;
 import nl.statushouders.monitoring.domain.VoortgangProjector;
 import nl.statushouders.platform.consumer.CloudEvent;
+import nl.statushouders.platform.consumer.EventHandler;
 import nl.statushouders.platform.consumer.IdempotentConsumer;
 import nl.statushouders.platform.mapping.JsonDocuments;
 import org.jboss.logging.Logger;
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * received-event history and the marker of the idempotent consumer.
  */
 @ApplicationScoped
-public class VoortgangService {
+public class VoortgangService implements EventHandler {
 
     static final String CONSUMER = "monitoring-voortgang";
     private static final Logger LOG = Logger.getLogger(VoortgangService.class);
@@ -37,6 +38,7 @@ public class VoortgangService {
     }
 
     /** True when the event changed the projection, false for a duplicate or an unknown type. */
+    @Override
     public Uni<Boolean> apply(CloudEvent event) {
         if (!VoortgangProjector.kent(event)) {
             long count = skipped.incrementAndGet();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.statushouders.platform.consumer.CloudEvent;
+import nl.statushouders.platform.consumer.EventHandler;
 import nl.statushouders.platform.consumer.IdempotentConsumer;
 import nl.statushouders.platform.eventsourcing.Constraints;
 import nl.statushouders.platform.eventsourcing.EventMetadata;
@@ -27,7 +28,7 @@ import java.util.UUID;
  * plans a trajectory). Every event is applied at most once; fields it does not use are ignored.
  */
 @ApplicationScoped
-public class InkomendeEvents {
+public class InkomendeEvents implements EventHandler {
 
     static final String CONSUMER = "trajecten";
     static final String REGISTERED = "nl.statushouders.intake.statushouder-registered";
@@ -51,6 +52,7 @@ public class InkomendeEvents {
     }
 
     /** True when the event changed something; false for a duplicate or a type this service does not use. */
+    @Override
     public Uni<Boolean> apply(CloudEvent event) {
         if (!kent(event.type()) || !event.data().hasNonNull("statushouderId")) {
             LOG.debugf("Skipped event %s of type %s", event.id(), event.type());

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
+import nl.statushouders.platform.consumer.ReadModelRows;
 import nl.statushouders.platform.eventsourcing.CommandHandler;
 import nl.statushouders.platform.eventsourcing.EventMetadata;
 import nl.statushouders.platform.eventsourcing.EventStore;
@@ -158,14 +159,11 @@ public class TrajectService {
      * primary key and is retried by its caller.
      */
     public static Uni<StatushouderRecord> vergrendelOfMaak(UUID statushouderId, String gemeente) {
-        return vergrendel(statushouderId).chain(bestaand -> {
-            if (bestaand != null) {
-                return Uni.createFrom().item(bestaand);
-            }
+        return ReadModelRows.lockOrCreate(StatushouderRecord.class, statushouderId, () -> {
             StatushouderRecord nieuw = new StatushouderRecord();
             nieuw.id = statushouderId;
             nieuw.gemeente = gemeente;
-            return Panache.getSession().chain(s -> s.persist(nieuw).chain(s::flush)).replaceWith(nieuw);
+            return nieuw;
         });
     }
 

@@ -3,20 +3,34 @@ package nl.statushouders.platform.consumer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import nl.statushouders.platform.config.ConsumerConfig;
+import nl.statushouders.platform.outbox.OutboxRelay;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
-import java.util.function.Function;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
- * How every consumer handles a Kafka record: read it as a CloudEvent, apply it, and decide what a
- * failure means. An unreadable record is logged by position only (never its content) and skipped;
- * a failure while applying fails the message, so the channel's dead-letter strategy takes it.
- * Except while the service stops: then the database may already be gone, and dead-lettering would
- * lose a good event. The message is left unfinished instead, so its offset is not committed and
- * it is delivered again after the restart (consumers are idempotent).
+ * How every consumer handles a Kafka record, so that no effect is ever lost:
+ * <ul>
+ * <li>a passing failure ({@link Failures#isTransient}) is retried in place, with exponential backoff
+ * and jitter, for as long as it takes (up to platform.consumer.retry.give-up-after). The channel
+ * waits meanwhile, so the order per key and partition is kept;</li>
+ * <li>a permanent failure, or an unreadable record, is parked in the service's own database with a
+ * reason that holds no personal data, then sent to the dead-letter topic with that reason and the
+ * original coordinates. Later events with the same record key are parked behind it until a
+ * re-drive ({@link Redrive}), never applied out of order;</li>
+ * <li>while the service stops, the database may already be gone: the record is left unfinished,
+ * so its offset is not committed and it is delivered again after the restart.</li>
+ * </ul>
+ * Applying twice is harmless: every handler is idempotent.
  */
 @ApplicationScoped
 public class EventRecords {
@@ -24,37 +38,138 @@ public class EventRecords {
     private static final Logger LOG = Logger.getLogger(EventRecords.class);
 
     private final ObjectMapper json;
+    private final Vertx vertx;
+    private final ConsumerConfig config;
+    private final ParkedEvents parked;
+    private final ConsumerActivity activity;
+    private final Supplier<EventHandler> handler;
+    private final Runnable afterApply;
     private volatile boolean stopping;
 
-    public EventRecords(ObjectMapper json) {
+    @jakarta.inject.Inject
+    public EventRecords(ObjectMapper json, Vertx vertx, ConsumerConfig config, ParkedEvents parked,
+                        ConsumerActivity activity, Instance<EventHandler> handler, OutboxRelay relay) {
+        // An applied event may have written to the outbox (an invitation, a planned trajectory):
+        // publish it now rather than at the relay's next poll.
+        this(json, vertx, config, parked, activity, handler::get, relay::wakeUp);
+    }
+
+    EventRecords(ObjectMapper json, Vertx vertx, ConsumerConfig config, ParkedEvents parked,
+                 ConsumerActivity activity, Supplier<EventHandler> handler, Runnable afterApply) {
         this.json = json;
+        this.vertx = vertx;
+        this.config = config;
+        this.parked = parked;
+        this.activity = activity;
+        this.handler = handler;
+        this.afterApply = afterApply;
     }
 
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
     }
 
-    public Uni<Void> handle(ConsumerRecord<String, String> record, Function<CloudEvent, Uni<?>> apply) {
+    /** Handles one record with the service's {@link EventHandler}. */
+    public Uni<Void> handle(ConsumerRecord<String, String> record) {
+        Object id = new Object();
+        ConsumerActivity.InFlight flight = activity.start(record.topic(), id);
+        return Uni.createFrom().deferred(() -> process(record, flight)).eventually(() -> activity.end(id));
+    }
+
+    private Uni<Void> process(ConsumerRecord<String, String> record, ConsumerActivity.InFlight flight) {
         CloudEvent event;
         try {
             event = CloudEvent.parse(json, record.value());
         } catch (CloudEvent.MalformedEventException e) {
-            LOG.warnf("Skipped unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
-            return Uni.createFrom().voidItem();
+            String reason = Failures.reason(e);
+            LOG.warnf("Unreadable record %s: %s", where(record), reason);
+            return untilStored(flight, () -> parked.parkUnreadable(record, reason))
+                    .invoke(() -> activity.outcome(record.topic(), "parked"))
+                    .chain(() -> deadLetter(reason));
         }
-        // Deferred, so a payload that fails while being read counts as any other failure.
-        return Uni.createFrom().deferred(() -> apply.apply(event)).replaceWithVoid()
+        String key = record.key() != null ? record.key() : event.subject();
+        return attempt(record, event, key, flight, Instant.now(), 0);
+    }
+
+    private Uni<Void> attempt(ConsumerRecord<String, String> record, CloudEvent event, String key,
+                              ConsumerActivity.InFlight flight, Instant firstTry, int retries) {
+        flight.attemptStarted = Instant.now();
+        return parked.blocks(key)
+                .chain(blocked -> blocked
+                        ? parked.park(record, event, key, ParkedEvents.WAITS_BEHIND).replaceWith("parked-behind")
+                        // Deferred, so a payload that fails while being read counts as any other failure.
+                        : Uni.createFrom().deferred(() -> handler.get().apply(event)).replaceWith("applied"))
+                .onItemOrFailure().invoke(() -> flight.attemptStarted = null)
+                .invoke(outcome -> {
+                    activity.outcome(record.topic(), outcome);
+                    if (outcome.equals("applied")) {
+                        afterApply.run();
+                    } else {
+                        LOG.warnf("Event %s (%s) from %s parked behind an earlier parked event", event.id(), event.type(), where(record));
+                    }
+                })
+                .replaceWithVoid()
                 .onFailure().recoverWithUni(e -> {
                     if (stopping) {
-                        LOG.infof("Stopping: event %s from %s-%d@%d will be delivered again after the restart",
-                                event.id(), record.topic(), record.partition(), record.offset());
+                        LOG.infof("Stopping: event %s from %s will be delivered again after the restart", event.id(), where(record));
                         return Uni.createFrom().nothing();
                     }
-                    LOG.errorf("Could not apply event %s (%s) from %s-%d@%d: %s at %s", event.id(), event.type(),
-                            record.topic(), record.partition(), record.offset(), e.getClass().getName(),
-                            e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
-                    return Uni.createFrom().failure(e);
+                    String reason = Failures.reason(e);
+                    Duration waited = Duration.between(firstTry, Instant.now());
+                    if (Failures.isTransient(e) && waited.compareTo(config.retry().giveUpAfter()) < 0) {
+                        activity.retried(flight, reason);
+                        Duration pause = backoff(retries);
+                        LOG.logf(retries < 3 ? Logger.Level.INFO : Logger.Level.WARN,
+                                "Passing failure on event %s (%s) from %s, retry %d in %d ms: %s", event.id(), event.type(),
+                                where(record), retries + 1, pause.toMillis(), reason);
+                        return delay(pause).chain(() -> attempt(record, event, key, flight, firstTry, retries + 1));
+                    }
+                    String stored = Failures.isTransient(e)
+                            ? "opgegeven na " + waited.toSeconds() + " s van herhaalde pogingen: " + reason : reason;
+                    LOG.errorf("Could not apply event %s (%s) from %s, parked and dead-lettered: %s", event.id(), event.type(),
+                            where(record), stored);
+                    return untilStored(flight, () -> parked.park(record, event, key, stored))
+                            .invoke(() -> activity.outcome(record.topic(), "parked"))
+                            .chain(() -> deadLetter(stored));
                 });
+    }
+
+    /** Parking must happen: a database that is gone for a moment is waited out like any passing failure. */
+    private Uni<Void> untilStored(ConsumerActivity.InFlight flight, Supplier<Uni<Void>> store) {
+        return retryTransient(flight, store, 0);
+    }
+
+    private Uni<Void> retryTransient(ConsumerActivity.InFlight flight, Supplier<Uni<Void>> store, int retries) {
+        return Uni.createFrom().deferred(() -> store.get()).onFailure().recoverWithUni(e -> {
+            if (stopping) {
+                return Uni.createFrom().nothing();
+            }
+            if (!Failures.isTransient(e)) {
+                return Uni.createFrom().failure(e);
+            }
+            activity.retried(flight, Failures.reason(e));
+            return delay(backoff(retries)).chain(() -> retryTransient(flight, store, retries + 1));
+        });
+    }
+
+    /** Fails the message: the channel's dead-letter strategy sends it on with this reason as dead-letter-reason. */
+    private static Uni<Void> deadLetter(String reason) {
+        return Uni.createFrom().failure(new Failures.PermanentFailure(reason));
+    }
+
+    Duration backoff(int retries) {
+        ConsumerConfig.Retry r = config.retry();
+        double base = Math.min(r.maxBackoff().toMillis(), r.initialBackoff().toMillis() * Math.pow(2, Math.min(retries, 30)));
+        double spread = 1 + r.jitter() * (ThreadLocalRandom.current().nextDouble() * 2 - 1);
+        return Duration.ofMillis(Math.max(1, Math.round(base * spread)));
+    }
+
+    /** Waits on a Vert.x timer, so the next attempt runs on the same context as this one. */
+    private Uni<Void> delay(Duration pause) {
+        return Uni.createFrom().emitter(emitter -> vertx.setTimer(pause.toMillis(), id -> emitter.complete(null)));
+    }
+
+    private static String where(ConsumerRecord<String, String> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 }

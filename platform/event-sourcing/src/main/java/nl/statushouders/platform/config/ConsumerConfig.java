@@ -1,0 +1,37 @@
+package nl.statushouders.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** How consumers wait out passing failures, and when a consumer counts as stuck. */
+@ConfigMapping(prefix = "platform.consumer")
+public interface ConsumerConfig {
+
+    Retry retry();
+
+    /** An attempt that has not finished after this long hangs: liveness reports the consumer stuck. */
+    @WithDefault("5m")
+    Duration stuckAfter();
+
+    interface Retry {
+        @WithDefault("100ms")
+        Duration initialBackoff();
+
+        @WithDefault("30s")
+        Duration maxBackoff();
+
+        /** Spread of each wait, 0.5 = plus or minus 50 %, so instances do not retry in step. */
+        @WithDefault("0.5")
+        double jitter();
+
+        /** After this long an event that still fails is parked like a permanent failure, with the reason. */
+        @WithDefault("24h")
+        Duration giveUpAfter();
+
+        /** While an event has been retried this long, readiness data and metrics raise the alarm. */
+        @WithDefault("1m")
+        Duration alertAfter();
+    }
+}

@@ -1,0 +1,98 @@
+package nl.statushouders.platform.consumer;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the consumers are doing now, for health and metrics: the records in hand, the ones waiting
+ * out a passing failure, and attempts that have not finished. A busy consumer finishes attempt after
+ * attempt; a stuck one has an attempt that never ends.
+ */
+@ApplicationScoped
+public class ConsumerActivity {
+
+    private final Map<Object, InFlight> inFlight = new ConcurrentHashMap<>();
+    private final MeterRegistry registry;
+    private final AtomicLong parkedTotal = new AtomicLong();
+
+    public ConsumerActivity(MeterRegistry registry) {
+        this.registry = registry;
+        Gauge.builder("platform.consumer.retrying", this, a -> a.retrying().size())
+                .description("Events being retried after a passing failure").register(registry);
+        Gauge.builder("platform.consumer.oldest.retry.seconds", this,
+                        a -> a.oldestRetry().map(d -> d.toMillis() / 1000.0).orElse(0.0))
+                .description("How long the longest-waiting event has been retried").register(registry);
+    }
+
+    public static final class InFlight {
+        final String topic;
+        final Instant since = Instant.now();
+        volatile Instant attemptStarted;
+        volatile int retries;
+        volatile String lastReason;
+
+        InFlight(String topic) {
+            this.topic = topic;
+        }
+    }
+
+    InFlight start(String topic, Object id) {
+        InFlight f = new InFlight(topic);
+        inFlight.put(id, f);
+        return f;
+    }
+
+    void end(Object id) {
+        inFlight.remove(id);
+    }
+
+    void retried(InFlight f, String reason) {
+        f.retries++;
+        f.lastReason = reason;
+        counter("platform.consumer.retries", f.topic).increment();
+    }
+
+    void outcome(String topic, String outcome) {
+        if (outcome.equals("parked") || outcome.equals("parked-behind")) {
+            parkedTotal.incrementAndGet();
+        }
+        registry.counter("platform.consumer.events", "topic", topic, "outcome", outcome).increment();
+    }
+
+    private Counter counter(String name, String topic) {
+        return registry.counter(name, "topic", topic);
+    }
+
+    public java.util.List<InFlight> retrying() {
+        return inFlight.values().stream().filter(f -> f.retries > 0).toList();
+    }
+
+    public Optional<Duration> oldestRetry() {
+        Instant now = Instant.now();
+        return retrying().stream().map(f -> Duration.between(f.since, now)).max(Duration::compareTo);
+    }
+
+    /** The longest-running single attempt still unfinished. */
+    public Optional<Duration> longestAttempt() {
+        Instant now = Instant.now();
+        return inFlight.values().stream().map(f -> f.attemptStarted).filter(java.util.Objects::nonNull)
+                .map(t -> Duration.between(t, now)).max(Duration::compareTo);
+    }
+
+    public Optional<String> lastRetryReason() {
+        return retrying().stream().map(f -> f.lastReason).filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    public long parkedSinceStart() {
+        return parkedTotal.get();
+    }
+}

@@ -1,0 +1,13 @@
+package nl.statushouders.platform.consumer;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What a service does with an event it consumes; one bean per service. Must be idempotent
+ * ({@link IdempotentConsumer}): {@link EventRecords} retries it after a passing failure and the
+ * re-drive applies parked events through it again.
+ */
+public interface EventHandler {
+
+    Uni<?> apply(CloudEvent event);
+}
