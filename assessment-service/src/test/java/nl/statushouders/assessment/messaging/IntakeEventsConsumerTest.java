@@ -123,7 +123,7 @@ class IntakeEventsConsumerTest {
     }
 
     @Test
-    void unreadable_and_unknown_records_are_skipped_and_processing_continues() {
+    void unreadable_records_are_dead_lettered_unknown_types_skipped_and_processing_continues() {
         UUID id = UUID.randomUUID();
         publish(id.toString(), "not json at all",
                 cloudEvent(UUID.randomUUID(), "something-new-happened", id, 1, "0344", Map.of()),

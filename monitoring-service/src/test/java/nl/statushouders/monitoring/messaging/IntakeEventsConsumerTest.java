@@ -66,7 +66,7 @@ class IntakeEventsConsumerTest {
     }
 
     @Test
-    void unknown_and_unreadable_records_are_skipped_and_processing_continues() {
+    void unreadable_records_are_dead_lettered_unknown_types_skipped_and_processing_continues() {
         UUID id = UUID.randomUUID();
         publish(TOPIC, id.toString(), "not json at all",
                 cloudEvent("something-new-happened", id, 1, Instant.now(), "0344", Map.of()),

@@ -3,6 +3,7 @@ package nl.statushouders.trajecten.messaging;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.statushouders.testsupport.TestKafka;
 import nl.statushouders.testsupport.TestPostgres;
+import nl.statushouders.testsupport.Tokens;
 import nl.statushouders.trajecten.service.InkomendeEvents;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import static nl.statushouders.trajecten.Fixtures.plan;
 import static nl.statushouders.trajecten.Fixtures.statushouder;
 import static nl.statushouders.trajecten.Fixtures.vandaag;
 import static nl.statushouders.trajecten.Fixtures.werkmatcher;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -126,19 +128,31 @@ class MatchAcceptedConsumerTest {
     }
 
     @Test
-    void a_match_that_cannot_be_planned_goes_to_the_dead_letter_topic_and_processing_continues() {
+    void a_match_that_cannot_be_planned_is_parked_and_dead_lettered_the_persons_later_matches_wait_and_others_flow_on() {
         UUID statushouder = statushouder();
+        UUID ander = statushouder();
         UUID kapot = UUID.randomUUID();
+        UUID wacht = UUID.randomUUID();
         UUID goed = UUID.randomUUID();
         UUID kapotEvent = UUID.randomUUID();
+        UUID wachtEvent = UUID.randomUUID();
         publish(WERKGEVERS, statushouder.toString(),
                 "geen json",
                 matchAccepted(kapotEvent, kapot, statushouder, UUID.randomUUID(), "ONBEKENDE_PLAATS", 8, null),
-                matchAccepted(UUID.randomUUID(), goed, statushouder, UUID.randomUUID(), "VRIJWILLIGERSWERK", 8, null));
+                matchAccepted(wachtEvent, wacht, statushouder, UUID.randomUUID(), "VRIJWILLIGERSWERK", 8, null));
+        publish(WERKGEVERS, ander.toString(),
+                matchAccepted(UUID.randomUUID(), goed, ander, UUID.randomUUID(), "VRIJWILLIGERSWERK", 8, null));
         awaitProcessed(goed);
-        assertThat(count("select count(*) from traject where match_id = ?", kapot)).isZero();
         await().atMost(Duration.ofSeconds(60)).until(() -> TestKafka.get().readAll("trajecten.dead-letter.v1").stream()
                 .anyMatch(r -> r.value().contains(kapotEvent.toString())));
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                count("select count(*) from parked_event where event_id = ? and redriven_at is null", wachtEvent) == 1);
+        assertThat(count("select count(*) from traject where match_id = ?", kapot)).isZero();
+        assertThat(count("select count(*) from traject where match_id = ?", wacht)).as("waits behind the parked match").isZero();
+        assertThat(count("select count(*) from parked_event where record_value = 'geen json' and event_id is null"))
+                .as("the unreadable record is kept too").isPositive();
+        given().auth().oauth2(Tokens.withRoles("platform-beheer")).get("/api/trajecten/v1/geparkeerde-events")
+                .then().statusCode(200).body("eventId", org.hamcrest.Matchers.hasItems(kapotEvent.toString(), wachtEvent.toString()));
     }
 
     static String matchAccepted(UUID eventId, UUID matchId, UUID statushouder, UUID plaatsId, String soort, int uren,

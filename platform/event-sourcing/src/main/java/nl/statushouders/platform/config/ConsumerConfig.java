@@ -11,6 +11,10 @@ public interface ConsumerConfig {
 
     Retry retry();
 
+    /** An attempt that has not finished after this long is given up and retried (a hung connection, say). */
+    @WithDefault("30s")
+    Duration attemptTimeout();
+
     /** An attempt that has not finished after this long hangs: liveness reports the consumer stuck. */
     @WithDefault("5m")
     Duration stuckAfter();
@@ -25,6 +29,13 @@ public interface ConsumerConfig {
         /** Spread of each wait, 0.5 = plus or minus 50 %, so instances do not retry in step. */
         @WithDefault("0.5")
         double jitter();
+
+        /**
+         * Attempts before a failure that looks permanent is believed: a permanent failure fails again,
+         * a misjudged passing one (a driver error while the connection drops) does not.
+         */
+        @WithDefault("3")
+        int permanentAttempts();
 
         /** After this long an event that still fails is parked like a permanent failure, with the reason. */
         @WithDefault("24h")

@@ -39,6 +39,7 @@ public class ConsumerActivity {
         volatile Instant attemptStarted;
         volatile int retries;
         volatile String lastReason;
+        volatile boolean lastAttemptHung;
 
         InFlight(String topic) {
             this.topic = topic;
@@ -55,7 +56,8 @@ public class ConsumerActivity {
         inFlight.remove(id);
     }
 
-    void retried(InFlight f, String reason) {
+    void retried(InFlight f, String reason, boolean hung) {
+        f.lastAttemptHung = hung;
         f.retries++;
         f.lastReason = reason;
         counter("platform.consumer.retries", f.topic).increment();
@@ -79,6 +81,16 @@ public class ConsumerActivity {
     public Optional<Duration> oldestRetry() {
         Instant now = Instant.now();
         return retrying().stream().map(f -> Duration.between(f.since, now)).max(Duration::compareTo);
+    }
+
+    /**
+     * Stuck: an attempt unfinished for longer than {@code after}, or an event whose attempts have
+     * kept hanging (timing out) for that long. Waiting out a failing database is not stuck.
+     */
+    public boolean stuck(Duration after) {
+        Instant limit = Instant.now().minus(after);
+        return inFlight.values().stream().anyMatch(f -> (f.attemptStarted != null && f.attemptStarted.isBefore(limit))
+                || (f.lastAttemptHung && f.since.isBefore(limit)));
     }
 
     /** The longest-running single attempt still unfinished. */

@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * <li>a passing failure ({@link Failures#isTransient}) is retried in place, with exponential backoff
  * and jitter, for as long as it takes (up to platform.consumer.retry.give-up-after). The channel
  * waits meanwhile, so the order per key and partition is kept;</li>
- * <li>a permanent failure, or an unreadable record, is parked in the service's own database with a
+ * <li>a permanent failure (one that recurs: platform.consumer.retry.permanent-attempts), or an
+ * unreadable record, is parked in the service's own database with a
  * reason that holds no personal data, then sent to the dead-letter topic with that reason and the
  * original coordinates. Later events with the same record key are parked behind it until a
  * re-drive ({@link Redrive}), never applied out of order;</li>
@@ -88,17 +89,19 @@ public class EventRecords {
                     .chain(() -> deadLetter(reason));
         }
         String key = record.key() != null ? record.key() : event.subject();
-        return attempt(record, event, key, flight, Instant.now(), 0);
+        return attempt(record, event, key, flight, Instant.now(), 0, 0);
     }
 
     private Uni<Void> attempt(ConsumerRecord<String, String> record, CloudEvent event, String key,
-                              ConsumerActivity.InFlight flight, Instant firstTry, int retries) {
+                              ConsumerActivity.InFlight flight, Instant firstTry, int retries, int permanentFailures) {
         flight.attemptStarted = Instant.now();
         return parked.blocks(key)
                 .chain(blocked -> blocked
                         ? parked.park(record, event, key, ParkedEvents.WAITS_BEHIND).replaceWith("parked-behind")
                         // Deferred, so a payload that fails while being read counts as any other failure.
                         : Uni.createFrom().deferred(() -> handler.get().apply(event)).replaceWith("applied"))
+                .ifNoItem().after(config.attemptTimeout()).failWith(() -> new java.util.concurrent.TimeoutException(
+                        "attempt took longer than " + config.attemptTimeout()))
                 .onItemOrFailure().invoke(() -> flight.attemptStarted = null)
                 .invoke(outcome -> {
                     activity.outcome(record.topic(), outcome);
@@ -116,15 +119,20 @@ public class EventRecords {
                     }
                     String reason = Failures.reason(e);
                     Duration waited = Duration.between(firstTry, Instant.now());
-                    if (Failures.isTransient(e) && waited.compareTo(config.retry().giveUpAfter()) < 0) {
-                        activity.retried(flight, reason);
+                    boolean passing = Failures.isTransient(e);
+                    // A failure that looks permanent is believed once it recurs: a driver error while a
+                    // connection drops can look like anything.
+                    boolean again = passing || permanentFailures + 1 < config.retry().permanentAttempts();
+                    if (again && waited.compareTo(config.retry().giveUpAfter()) < 0) {
+                        activity.retried(flight, reason, e instanceof java.util.concurrent.TimeoutException);
                         Duration pause = backoff(retries);
                         LOG.logf(retries < 3 ? Logger.Level.INFO : Logger.Level.WARN,
-                                "Passing failure on event %s (%s) from %s, retry %d in %d ms: %s", event.id(), event.type(),
-                                where(record), retries + 1, pause.toMillis(), reason);
-                        return delay(pause).chain(() -> attempt(record, event, key, flight, firstTry, retries + 1));
+                                "%s failure on event %s (%s) from %s, retry %d in %d ms: %s", passing ? "Passing" : "Possibly permanent",
+                                event.id(), event.type(), where(record), retries + 1, pause.toMillis(), reason);
+                        return delay(pause).chain(() -> attempt(record, event, key, flight, firstTry, retries + 1,
+                                passing ? permanentFailures : permanentFailures + 1));
                     }
-                    String stored = Failures.isTransient(e)
+                    String stored = passing
                             ? "opgegeven na " + waited.toSeconds() + " s van herhaalde pogingen: " + reason : reason;
                     LOG.errorf("Could not apply event %s (%s) from %s, parked and dead-lettered: %s", event.id(), event.type(),
                             where(record), stored);
@@ -147,7 +155,7 @@ public class EventRecords {
             if (!Failures.isTransient(e)) {
                 return Uni.createFrom().failure(e);
             }
-            activity.retried(flight, Failures.reason(e));
+            activity.retried(flight, Failures.reason(e), false);
             return delay(backoff(retries)).chain(() -> retryTransient(flight, store, retries + 1));
         });
     }

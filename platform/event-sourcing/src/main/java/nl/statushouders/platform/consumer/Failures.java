@@ -48,7 +48,8 @@ public final class Failures {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (message.contains("connection is closed") || message.contains("connection refused")
                     || message.contains("pending requests") || message.contains("connection reset")
-                    || message.contains("timeout") || message.contains("timed out")) {
+                    || message.contains("timeout") || message.contains("timed out")
+                    || message.contains("connection may have been lost") || message.contains("terminating connection")) {
                 return true;
             }
         }
@@ -72,6 +73,9 @@ public final class Failures {
         StringBuilder reason = new StringBuilder(root.getClass().getSimpleName());
         if (sqlState != null) {
             reason.append(" (SQLSTATE ").append(sqlState).append(')');
+        } else if (root.getClass().getName().startsWith("io.vertx.") && root.getMessage() != null) {
+            // The driver's own words about the connection, never about the data.
+            reason.append(" (").append(root.getMessage(), 0, Math.min(120, root.getMessage().length())).append(')');
         }
         for (StackTraceElement frame : root.getStackTrace()) {
             if (frame.getClassName().startsWith("nl.statushouders.")) {

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.health.Liveness;
 import java.time.Duration;
 
 /**
- * Down only for a stuck consumer: one attempt that has not finished for platform.consumer.stuck-after
- * (a hang a restart may cure). A busy consumer with a backlog, or one waiting out a passing failure,
+ * Down only for a stuck consumer: an attempt that has not finished, or attempts that keep hanging,
+ * for platform.consumer.stuck-after (a hang a restart may cure). A busy consumer with a backlog, or one waiting out a passing failure,
  * stays up: restarting it would not help and would only add a restart loop to the load. The data
  * shows what it waits for, for the operator and the alert on platform_consumer_oldest_retry_seconds.
  */
@@ -32,7 +32,7 @@ public class ConsumersHealthCheck implements HealthCheck {
         Duration longest = activity.longestAttempt().orElse(Duration.ZERO);
         Duration oldestRetry = activity.oldestRetry().orElse(Duration.ZERO);
         var response = HealthCheckResponse.named("event-consumers")
-                .status(longest.compareTo(config.stuckAfter()) < 0)
+                .status(!activity.stuck(config.stuckAfter()))
                 .withData("langstePogingSeconden", longest.toSeconds())
                 .withData("eventsInHerhaling", activity.retrying().size())
                 .withData("langsteHerhalingSeconden", oldestRetry.toSeconds())

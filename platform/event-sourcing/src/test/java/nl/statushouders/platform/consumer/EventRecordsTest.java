@@ -65,13 +65,30 @@ class EventRecordsTest {
 
     @Test
     void a_permanent_failure_is_parked_and_dead_lettered_with_a_reason_without_the_payload() {
-        var failure = records(e -> Uni.createFrom().failure(new DateTimeParseException("Text 'Fatima 1990' could not be parsed", "Fatima 1990", 0)))
+        AtomicInteger attempts = new AtomicInteger();
+        var failure = records(e -> Uni.createFrom().failure(() -> {
+                    attempts.incrementAndGet();
+                    return new DateTimeParseException("Text 'Fatima 1990' could not be parsed", "Fatima 1990", 0);
+                }))
                 .handle(record(event("{\"voornaam\":\"Fatima\"}")))
                 .subscribe().withSubscriber(UniAssertSubscriber.create()).awaitFailure().getFailure();
         assertThat(failure).isInstanceOf(Failures.PermanentFailure.class);
+        assertThat(attempts).as("believed once it recurs").hasValue(3);
         assertThat(failure.getMessage()).startsWith("DateTimeParseException").doesNotContain("Fatima");
         assertThat(parking.parked).hasSize(1);
         assertThat(parking.parked.get(0)).doesNotContain("Fatima");
+    }
+
+    @Test
+    void a_failure_that_looks_permanent_but_does_not_recur_is_applied() {
+        AtomicInteger attempts = new AtomicInteger();
+        records(e -> attempts.incrementAndGet() == 1
+                ? Uni.createFrom().failure(new IllegalStateException("driver confused while the connection dropped"))
+                : Uni.createFrom().item(applied.incrementAndGet()))
+                .handle(record(event("{}")))
+                .subscribe().withSubscriber(UniAssertSubscriber.create()).awaitItem(Duration.ofSeconds(10));
+        assertThat(applied).hasValue(1);
+        assertThat(parking.parked).isEmpty();
     }
 
     @Test
@@ -123,8 +140,14 @@ class EventRecordsTest {
                     public Duration maxBackoff() { return Duration.ofSeconds(30); }
                     public double jitter() { return 0.5; }
                     public Duration giveUpAfter() { return giveUpAfter; }
+                    public int permanentAttempts() { return 3; }
                     public Duration alertAfter() { return Duration.ofMinutes(1); }
                 };
+            }
+
+            @Override
+            public Duration attemptTimeout() {
+                return Duration.ofSeconds(5);
             }
 
             @Override
