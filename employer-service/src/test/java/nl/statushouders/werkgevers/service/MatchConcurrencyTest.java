@@ -13,6 +13,7 @@ import java.util.UUID;
 import static nl.statushouders.testsupport.Parallel.parallel;
 import static nl.statushouders.werkgevers.Fixtures.MATCHES;
 import static nl.statushouders.werkgevers.Fixtures.PLAATSEN;
+import static nl.statushouders.werkgevers.Fixtures.WERKGEVERS;
 import static nl.statushouders.werkgevers.Fixtures.as;
 import static nl.statushouders.werkgevers.Fixtures.biedPlaatsAan;
 import static nl.statushouders.werkgevers.Fixtures.plaats;
@@ -44,6 +45,18 @@ class MatchConcurrencyTest {
         assertThat(TestPostgres.get().count("werkgevers", "select count(*) from matching where plaats_id = ? and status = 'GEACCEPTEERD'",
                 UUID.fromString(plaats))).isEqualTo(1);
         as(werkmatcher()).get(PLAATSEN + "/" + plaats).then().body("bezet", equalTo(1));
+    }
+
+    @Test
+    void places_offered_at_once_on_one_employer_all_land_the_server_reruns_a_lost_race_instead_of_answering_409() throws Exception {
+        String werkgever = registreerWerkgever();
+        // Four at once: each round at least one wins, so three reruns (the default) always suffice.
+        List<Integer> statuses = parallel(4, i -> as(wsp()).body(plaats("TAALSTAGE")).post(WERKGEVERS + "/" + werkgever + "/plaatsen"));
+        assertThat(statuses).containsOnly(201);
+        assertThat(TestPostgres.get().count("werkgevers", "select count(*) from plaats where werkgever_id = ?",
+                UUID.fromString(werkgever))).isEqualTo(4);
+        assertThat(TestPostgres.get().count("werkgevers", "select count(*) from event_store where stream_id = ?", werkgever))
+                .as("registration and four offers").isEqualTo(5);
     }
 
     @Test

@@ -85,6 +85,19 @@ public final class TestPostgres {
 
     /** A single number from a query, for tests that check what was (not) stored. */
     public long count(String database, String sql, Object... params) {
+        return single(database, sql, params, rs -> rs.getLong(1));
+    }
+
+    /** A single text value from a query. */
+    public String text(String database, String sql, Object... params) {
+        return single(database, sql, params, rs -> rs.getString(1));
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> T single(String database, String sql, Object[] params, Column<T> column) {
         try (Connection c = DriverManager.getConnection(jdbcUrl(database), user, password);
              var ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
@@ -92,7 +105,7 @@ public final class TestPostgres {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return column.read(rs);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

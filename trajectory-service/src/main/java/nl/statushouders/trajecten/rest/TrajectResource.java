@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.statushouders.platform.rest.Ids;
+import nl.statushouders.platform.rest.IfMatch;
 import nl.statushouders.platform.rest.InvalidParamException;
 import nl.statushouders.platform.rest.Problem;
 import nl.statushouders.platform.rest.RequestMetadata;
@@ -113,35 +114,42 @@ public class TrajectResource {
     @POST
     @Path("/{id}/start")
     @RolesAllowed(Roles.WERKMATCHER)
-    @Operation(summary = "Start een gepland traject", description = "Alle regels worden opnieuw getoetst, ook voor een traject uit een match.")
+    @Operation(summary = "Start een gepland traject", description = "Alle regels worden opnieuw getoetst, ook voor een traject uit een match. "
+            + "Optioneel If-Match met de ETag: een verouderde versie geeft 412.")
     @APIResponse(responseCode = "200", description = "Gestart", content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
     @APIResponse(responseCode = "404", description = "Onbekend, of van een andere gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Niet gepland (al gestart of beeindigd), of gelijktijdig gewijzigd", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match noemt niet de huidige versie", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Een regel is overtreden", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> start(@PathParam("id") String id, @Valid StartRequest request,
+                               @HeaderParam(IfMatch.HEADER) String ifMatch,
                                @HeaderParam(RequestMetadata.CORRELATION_HEADER) String correlationId) {
         StartRequest r = request == null ? new StartRequest(null, null) : request;
-        return service.start(Ids.parse(id), caller.gemeenten(), r.startdatum(), blankToNull(r.motivering()),
-                        RequestMetadata.of(caller, null, correlationId))
+        return service.start(Ids.parse(id), caller.gemeenten(), IfMatch.version(ifMatch), r.startdatum(),
+                        blankToNull(r.motivering()), RequestMetadata.of(caller, null, correlationId))
                 .map(record -> Response.ok(mapper.toResponse(record)).tag(etag(record)).build());
     }
 
     @POST
     @Path("/{id}/voortgang")
     @RolesAllowed({Roles.WERKMATCHER, Roles.TAALSCHOOL, Roles.UAF})
-    @Operation(summary = "Meld voortgang", description = "Door de werkmatcher, of door de taalschool of het UAF voor de eigen studenten.")
+    @Operation(summary = "Meld voortgang", description = "Door de werkmatcher, of door de taalschool of het UAF voor de eigen studenten. "
+            + "Optioneel If-Match met de ETag: een verouderde versie geeft 412.")
     @APIResponse(responseCode = "201", description = "Gemeld; Location wijst naar het traject", content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
     @APIResponse(responseCode = "404", description = "Onbekend, van een andere gemeente, of niet van uw studenten", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Het traject is niet gestart of al beeindigd", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match noemt niet de huidige versie", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Een regel is overtreden", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> voortgang(@PathParam("id") String id, @NotNull @Valid VoortgangRequest r,
+                               @HeaderParam(IfMatch.HEADER) String ifMatch,
                                    @HeaderParam(RequestMetadata.CORRELATION_HEADER) String correlationId) {
         String gemeldDoor = caller.hasRole(Roles.WERKMATCHER) ? GEMELD_DOOR_GEMEENTE : caller.organisatie();
         var command = new TrajectCommand.RapporteerVoortgang(r.datum(), r.aanwezigheidPercentage(), r.taalniveau(),
                 r.toelichting().trim(), r.examen() == null ? null
                 : new Examen(r.examen().onderdeel().trim(), r.examen().datum(), r.examen().behaald()),
                 gemeldDoor, service.vandaag());
-        return service.wijzig(Ids.parse(id), caller.gemeenten(), eigen(), command, RequestMetadata.of(caller, null, correlationId))
+        return service.wijzig(Ids.parse(id), caller.gemeenten(), eigen(), IfMatch.version(ifMatch), command,
+                        RequestMetadata.of(caller, null, correlationId))
                 .map(record -> Response.created(URI.create(ROOT + record.id)).tag(etag(record))
                         .entity(mapper.toResponse(record, gemeentelijk())).build());
     }
@@ -149,14 +157,18 @@ public class TrajectResource {
     @POST
     @Path("/{id}/beeindiging")
     @RolesAllowed(Roles.WERKMATCHER)
-    @Operation(summary = "Beeindig een traject", description = "Een gepland of lopend traject, eenmaal.")
+    @Operation(summary = "Beeindig een traject", description = "Een gepland of lopend traject, eenmaal. "
+            + "Optioneel If-Match met de ETag: een verouderde versie geeft 412.")
     @APIResponse(responseCode = "200", description = "Beeindigd", content = @Content(schema = @Schema(implementation = TrajectResponse.class)))
     @APIResponse(responseCode = "404", description = "Onbekend, of van een andere gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Al beeindigd, of gelijktijdig gewijzigd", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match noemt niet de huidige versie", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> beeindig(@PathParam("id") String id, @NotNull @Valid BeeindigingRequest r,
+                               @HeaderParam(IfMatch.HEADER) String ifMatch,
                                   @HeaderParam(RequestMetadata.CORRELATION_HEADER) String correlationId) {
         var command = new TrajectCommand.BeeindigTraject(r.datum(), r.reden(), blankToNull(r.toelichting()));
-        return service.wijzig(Ids.parse(id), caller.gemeenten(), t -> true, command, RequestMetadata.of(caller, null, correlationId))
+        return service.wijzig(Ids.parse(id), caller.gemeenten(), t -> true, IfMatch.version(ifMatch), command,
+                        RequestMetadata.of(caller, null, correlationId))
                 .map(record -> Response.ok(mapper.toResponse(record)).tag(etag(record)).build());
     }
 

@@ -91,19 +91,20 @@ public class TrajectService {
     }
 
     /** Starts a planned trajectory, checking every rule again under the statushouder's lock. */
-    public Uni<TrajectRecord> start(UUID id, Set<String> gemeenten, LocalDate startdatum, String motivering,
-                                    EventMetadata metadata) {
+    public Uni<TrajectRecord> start(UUID id, Set<String> gemeenten, Long expectedVersion, LocalDate startdatum,
+                                    String motivering, EventMetadata metadata) {
         return store.inTransaction(() -> vergrendeld(id, gemeenten, r -> true)
                 .chain(record -> vergrendel(record.statushouderId)
                         .chain(statushouder -> uren(record.statushouderId, id).map(uren ->
                                 new TrajectCommand.StartTraject(startdatum, motivering, deelnemer(statushouder), uren)))
-                        .chain(command -> voerUit(record, command, metadata))));
+                        .chain(command -> voerUit(record, expectedVersion, command, metadata))));
     }
 
     /** Any other command on a trajectory the caller may see ({@code eigen}: the own-students rule). */
-    public Uni<TrajectRecord> wijzig(UUID id, Set<String> gemeenten, Predicate<TrajectRecord> eigen,
+    public Uni<TrajectRecord> wijzig(UUID id, Set<String> gemeenten, Predicate<TrajectRecord> eigen, Long expectedVersion,
                                      TrajectCommand command, EventMetadata metadata) {
-        return store.inTransaction(() -> vergrendeld(id, gemeenten, eigen).chain(record -> voerUit(record, command, metadata)));
+        return store.inTransaction(() -> vergrendeld(id, gemeenten, eigen)
+                .chain(record -> voerUit(record, expectedVersion, command, metadata)));
     }
 
     public Uni<TrajectRecord> vind(UUID id, Set<String> gemeenten, Predicate<TrajectRecord> eigen) {
@@ -127,8 +128,10 @@ public class TrajectService {
         });
     }
 
-    private Uni<TrajectRecord> voerUit(TrajectRecord record, TrajectCommand command, EventMetadata metadata) {
-        return handler.handle(record.id.toString(), null, command, metadata.forGemeente(record.gemeente)).map(result -> {
+    /** {@code expectedVersion}: the client's If-Match, or null. */
+    private Uni<TrajectRecord> voerUit(TrajectRecord record, Long expectedVersion, TrajectCommand command,
+                                       EventMetadata metadata) {
+        return handler.handle(record.id.toString(), expectedVersion, command, metadata.forGemeente(record.gemeente)).map(result -> {
             result.events().forEach(recorded -> mapper.apply(record, recorded.event()));
             record.versie = result.version();
             return record;

@@ -55,6 +55,24 @@ class VoortgangResourceTest {
     }
 
     @Test
+    void a_report_with_a_stale_if_match_gets_412_and_stores_nothing_a_current_one_lands() {
+        String id = gestart(plan(statushouder()));
+        String etag = as(werkmatcher()).get(TRAJECTEN + "/" + id).then().statusCode(200).extract().header("ETag");
+        String nieuw = as(werkmatcher()).header("If-Match", etag).body(voortgang()).post(TRAJECTEN + "/" + id + "/voortgang")
+                .then().statusCode(201).extract().header("ETag");
+        assertThat(nieuw).isNotEqualTo(etag);
+        StoreCounts before = StoreCounts.now();
+        as(werkmatcher()).header("If-Match", etag).body(voortgang()).post(TRAJECTEN + "/" + id + "/voortgang")
+                .then().statusCode(412).contentType("application/problem+json");
+        as(werkmatcher()).header("If-Match", etag).body(beeindiging()).post(TRAJECTEN + "/" + id + "/beeindiging")
+                .then().statusCode(412);
+        assertThat(StoreCounts.now()).isEqualTo(before);
+        as(werkmatcher()).header("If-Match", "geen versie").body(voortgang()).post(TRAJECTEN + "/" + id + "/voortgang")
+                .then().statusCode(400).contentType("application/problem+json");
+        as(werkmatcher()).get(TRAJECTEN + "/" + id).then().body("aantalVoortgangsmeldingen", equalTo(1));
+    }
+
+    @Test
     void a_taalschool_reports_for_its_own_inburgering_student_with_an_exam_result() {
         String id = gestart(inburgering(statushouder(), TAALSCHOOL));
         Map<String, Object> body = voortgang();

@@ -22,6 +22,10 @@ public interface EventsConfig {
     @WithDefault("https://statushouders.nl/schemas/events")
     String dataschemaBase();
 
+    /** Reruns of a command that lost an optimistic-concurrency race before the client gets 409. */
+    @WithDefault("3")
+    int commandRetries();
+
     Outbox outbox();
 
     interface Outbox {
@@ -36,7 +40,11 @@ public interface EventsConfig {
         @WithDefault("200")
         int batchSize();
 
-        @WithDefault("15s")
+        /** Renewed at every poll; when an instance dies, another takes over within this time. */
+        @WithDefault("5s")
         Duration lease();
+
+        /** Owner of the relay lease; default: host name and HTTP port, stable across restarts. */
+        java.util.Optional<String> instanceId();
     }
 }

@@ -26,7 +26,10 @@ public final class Failures {
             if (t instanceof PermanentFailure) {
                 return false;
             }
-            if (t instanceof NogNietBekendException || t instanceof ConflictException
+            if (t instanceof ConflictException conflict) {
+                return conflict.isStaleVersion();
+            }
+            if (t instanceof NogNietBekendException
                     || t instanceof java.io.IOException || t instanceof java.util.concurrent.TimeoutException
                     || t instanceof jakarta.persistence.OptimisticLockException
                     || t instanceof jakarta.persistence.PessimisticLockException

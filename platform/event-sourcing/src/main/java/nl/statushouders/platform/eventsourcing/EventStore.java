@@ -39,9 +39,17 @@ public class EventStore {
         this.relay = relay;
     }
 
-    /** Runs work in one transaction; once it committed, the outbox relay is woken. */
+    /**
+     * Runs work in one transaction; once it committed, the outbox relay is woken. A transaction that
+     * lost an optimistic-concurrency race is run again from the start on the new state (a few times):
+     * a client that sent no If-Match did not ask to be told about a writer it never saw. With an
+     * If-Match the rerun finds the stream moved on and answers 412, as it should.
+     */
     public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-        return Panache.withTransaction(work).invoke(relay::wakeUp);
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(work))
+                .onFailure(e -> e instanceof ConflictException c && c.isStaleVersion())
+                .retry().atMost(config.commandRetries())
+                .invoke(relay::wakeUp);
     }
 
     public <E> Uni<EventStream<E>> load(String streamId, EventRegistry<E> registry) {

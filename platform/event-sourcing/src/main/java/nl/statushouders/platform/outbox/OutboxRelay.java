@@ -20,9 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Publishes the outbox to Kafka, in outbox order, on its own thread. Woken right after a
@@ -41,22 +43,53 @@ public class OutboxRelay {
     private final EventsConfig.Outbox config;
     private final String bootstrapServers;
     private final String topic;
-    private final String owner = "relay-" + UUID.randomUUID();
+    private final String owner;
     private final Semaphore signal = new Semaphore(0);
+    private final OutboxNotifications notifications;
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestUnpublishedMillis = new AtomicLong();
 
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<String, String> producer;
 
     public OutboxRelay(EventsConfig config,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
+                       OutboxNotifications notifications, MeterRegistry registry) {
         this.config = config.outbox();
         this.topic = config.topic();
         this.bootstrapServers = bootstrapServers;
+        this.notifications = notifications;
+        // Stable per instance, so a restarted instance takes its own lease back at once instead of
+        // waiting for it to expire.
+        this.owner = this.config.instanceId().orElseGet(() -> "relay-" + hostname() + ":" + port);
+        Gauge.builder("platform.outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox rows not yet published").register(registry);
+        Gauge.builder("platform.outbox.oldest.unpublished.seconds", oldestUnpublishedMillis, a -> a.get() / 1000.0)
+                .description("Age of the oldest unpublished outbox row").register(registry);
+    }
+
+    private static String hostname() {
+        String env = System.getenv("HOSTNAME");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
+        }
+    }
+
+    public String owner() {
+        return owner;
     }
 
     void onStart(@Observes StartupEvent event) {
         if (config.enabled()) {
+            // Commits on other instances wake this one too (PostgreSQL NOTIFY from the outbox trigger).
+            notifications.listen(this::wakeUp);
             start();
         }
     }
@@ -88,6 +121,20 @@ public class OutboxRelay {
             Thread.currentThread().interrupt();
         }
         discardProducer();
+        releaseLease();
+    }
+
+    /** Hands the lease back on a clean stop, so another instance (or this one, restarted) takes over at once. */
+    private void releaseLease() {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                    .chain(s -> s.createNativeQuery("update outbox_lease set expires_at = now() - interval '1 second' "
+                                    + "where name = 'outbox' and owner = :owner")
+                            .setParameter("owner", owner)
+                            .executeUpdate())));
+        } catch (Throwable e) {
+            LOG.infof("Lease not released (%s); it expires in %s", e.getClass().getSimpleName(), config.lease());
+        }
     }
 
     public boolean isRunning() {
@@ -108,6 +155,7 @@ public class OutboxRelay {
                 while (running && publishBatch() == config.batchSize()) {
                     // a full batch: more may be waiting
                 }
+                measureBacklog();
                 backoff = config.pollInterval();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -120,6 +168,14 @@ public class OutboxRelay {
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
+    }
+
+    private void measureBacklog() throws Throwable {
+        Object[] row = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery("select count(*), coalesce(extract(epoch from now() - min(created_at)) * 1000, 0) "
+                        + "from outbox where published_at is null", Object[].class).getSingleResult())));
+        backlog.set(((Number) row[0]).longValue());
+        oldestUnpublishedMillis.set(((Number) row[1]).longValue());
     }
 
     int publishBatch() throws Throwable {

@@ -35,6 +35,7 @@ class FailuresTest {
         assertThat(Failures.isTransient(new DateTimeParseException("x", "x", 0))).isFalse();
         assertThat(Failures.isTransient(new PolicyViolationException(new Violation("SoortBekend", "soort", "onbekend")))).isFalse();
         assertThat(Failures.isTransient(new NullPointerException())).isFalse();
+        assertThat(Failures.isTransient(new ConflictException("Dit assessment bestaat al."))).as("a business conflict").isFalse();
         assertThat(Failures.isTransient(pg("22P02"))).as("invalid text representation").isFalse();
         assertThat(Failures.isTransient(new Failures.PermanentFailure("x"))).isFalse();
     }
