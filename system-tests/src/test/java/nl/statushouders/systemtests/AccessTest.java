@@ -41,6 +41,18 @@ class AccessTest {
     }
 
     @Test
+    void only_platform_beheer_sees_the_parked_events_of_every_consuming_service() {
+        String beheer = user("beheer");
+        String werkmatcher = user("werkmatcher.utrecht");
+        for (String service : List.of(Platform.assessment(), Platform.trajecten(), Platform.werkgevers(), monitoring())) {
+            as(beheer).get(service + "/geparkeerde-events").then().statusCode(200);
+            as(werkmatcher).get(service + "/geparkeerde-events").then().statusCode(403);
+            as(werkmatcher).body(Map.of()).post(service + "/geparkeerde-events/herverwerking").then().statusCode(403);
+            RestAssured.given().get(service + "/geparkeerde-events").then().statusCode(401);
+        }
+    }
+
+    @Test
     void a_partner_sees_its_own_gemeente_only() {
         String amersfoort = id(as(user("werkmatcher.amersfoort")).body(Map.of("bsn", bsn(), "voornaam", "Tesfay",
                         "achternaam", "Haile", "geboortedatum", "1993-04-04", "talen", List.of("Tigrinya"),

@@ -78,7 +78,7 @@ public class IntakeEventHandler implements EventHandler {
         }
         UUID assessmentId = assessmentIdVoor(event.id());
         NodigUit command = new NodigUit(assessmentId, statushouderId, gemeente, soort, NOG_TE_PLANNEN, event.id());
-        EventMetadata metadata = new EventMetadata(gemeente, CONSUMER, event.id(), event.id());
+        EventMetadata metadata = event.causes(gemeente, CONSUMER);
         return service.nodigUitNaStartgesprek(command, metadata).invoke(record -> {
             if (record == null) {
                 LOG.infof("Startgesprek %s: statushouder %s already has an open assessment; no new invitation",

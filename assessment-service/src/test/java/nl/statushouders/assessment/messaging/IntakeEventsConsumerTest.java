@@ -61,6 +61,23 @@ class IntakeEventsConsumerTest {
     }
 
     @Test
+    void the_invitation_keeps_the_correlation_id_of_the_command_that_started_it_and_names_its_cause() {
+        UUID statushouder = UUID.randomUUID();
+        UUID startgesprekId = UUID.randomUUID();
+        UUID correlatie = UUID.randomUUID();
+        String startgesprek = cloudEvent(startgesprekId, "startgesprek-held", statushouder, 2, "0344",
+                Map.of("datum", "2026-11-20", "werkmatcher", "w", "assessmentBesluit", "NOA"))
+                .replaceFirst("\\{", "{\"correlationid\":\"" + correlatie + "\",");
+        publish(statushouder.toString(), registered(statushouder, "0344"), startgesprek);
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka.get().readAll("assessment.events.v1").stream()
+                .anyMatch(r -> statushouder.toString().equals(r.key())));
+        String invited = TestKafka.get().readAll("assessment.events.v1").stream()
+                .filter(r -> statushouder.toString().equals(r.key())).findFirst().orElseThrow().value();
+        assertThat(invited).contains("\"correlationid\":\"" + correlatie + "\"")
+                .contains("\"causationid\":\"" + startgesprekId + "\"");
+    }
+
+    @Test
     void alternatief_invites_for_the_pictogram_intake_and_geen_invites_nobody() {
         UUID alternatief = UUID.randomUUID();
         UUID startgesprekId = UUID.randomUUID();

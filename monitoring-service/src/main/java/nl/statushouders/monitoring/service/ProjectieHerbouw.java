@@ -144,6 +144,6 @@ public class ProjectieHerbouw {
 
     private CloudEvent toCloudEvent(OntvangenEvent e) {
         return new CloudEvent(e.eventId, e.source, e.type, e.tijd, e.subject, e.sequence, e.gemeente, null,
-                json.readTree(e.data));
+                json.readTree(e.data), null);
     }
 }

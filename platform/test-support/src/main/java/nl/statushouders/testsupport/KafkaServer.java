@@ -102,6 +102,35 @@ public final class KafkaServer {
         end(true);
     }
 
+    /**
+     * Freezes the broker (SIGSTOP): connections stay open but nothing answers, as with a long GC pause
+     * or a hung machine; harder on clients than a broker that is plainly gone.
+     */
+    public synchronized void pause() {
+        signal("STOP");
+    }
+
+    /** Lets a paused broker run on (SIGCONT). */
+    public synchronized void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        if (process == null) {
+            throw new IllegalStateException("broker not running");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " failed");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void end(boolean forcibly) {
         if (process == null) {
             return;

@@ -68,6 +68,16 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the process with SIGKILL: no shutdown hook, no clean stop, as a crash or an OOM kill. */
+    public void killHard() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public long pid() {
         return process.pid();
     }

@@ -59,6 +59,15 @@ public final class TestKafka {
         server.kill();
     }
 
+    /** Freezes the broker (SIGSTOP) until {@link #resume()}. */
+    public void pause() {
+        server.pause();
+    }
+
+    public void resume() {
+        server.resume();
+    }
+
     /** Every record on a topic from offset zero up to its current end. */
     public List<ConsumerRecord<String, String>> readAll(String topic) {
         Properties p = new Properties();

@@ -111,7 +111,7 @@ public class InkomendeEvents implements EventHandler {
                 startdatum, startdatum.plusMonths(config.matchLooptijdMaanden()), data.path("urenPerWeek").asInt(0),
                 leerdoelen(data.path("leerdoelen")), data.hasNonNull("motivering") ? data.get("motivering").asText() : null,
                 true, null, null);
-        EventMetadata metadata = new EventMetadata(gemeente, ACTOR, UUID.randomUUID(), event.id());
+        EventMetadata metadata = event.causes(gemeente, ACTOR);
         return trajecten.planUitMatch(command, metadata).replaceWithVoid();
     }
 

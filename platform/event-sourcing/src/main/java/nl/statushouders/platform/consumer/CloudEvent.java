@@ -13,7 +13,7 @@ import java.util.UUID;
  * tolerantly: unknown attributes and payload fields are ignored.
  */
 public record CloudEvent(UUID id, String source, String type, Instant time, String subject, long sequence,
-                         String gemeente, String dataschema, JsonNode data) {
+                         String gemeente, String dataschema, JsonNode data, UUID correlationId) {
 
     public static CloudEvent parse(ObjectMapper mapper, String json) {
         try {
@@ -26,10 +26,20 @@ public record CloudEvent(UUID id, String source, String type, Instant time, Stri
                     // PostgreSQL keeps microseconds: normalise here, so a projection rebuilt from stored
                     // history equals the one built from the live event.
                     Instant.parse(n.get("time").asText()).truncatedTo(ChronoUnit.MICROS), n.get("subject").asText(), n.path("sequence").asLong(0),
-                    n.get("gemeente").asText(), n.path("dataschema").asText(null), n.get("data"));
+                    n.get("gemeente").asText(), n.path("dataschema").asText(null), n.get("data"),
+                    n.hasNonNull("correlationid") ? UUID.fromString(n.get("correlationid").asText()) : null);
         } catch (JsonProcessingException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new MalformedEventException("not a readable CloudEvent: " + e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Metadata for what this event causes here: the same correlation id from the first command to the
+     * last effect, this event as the cause.
+     */
+    public nl.statushouders.platform.eventsourcing.EventMetadata causes(String gemeente, String actor) {
+        return new nl.statushouders.platform.eventsourcing.EventMetadata(gemeente, actor,
+                correlationId != null ? correlationId : id, id);
     }
 
     /** The event name at the end of the type: nl.statushouders.intake.werkgesprek-held -> werkgesprek-held. */
