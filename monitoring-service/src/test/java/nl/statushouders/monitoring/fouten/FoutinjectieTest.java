@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Faults against running services: intake as a process of its own (its own database), this
  * monitoring-service consuming, a real Kafka broker and PostgreSQL. Commands keep coming while the
  * fault lasts; afterwards every accepted command has its effect in monitoring exactly once, in order
- * per person. Each case prints its figures as a [fault] line (docs/reliability.md). Takes about ten
+ * per person. Each case prints its figures as a [fault] line (docs/reliability.md). Takes about fifteen
  * minutes, so it runs in .ci/run (-DfaultTests=true), not in every ./mvnw verify.
  */
 @QuarkusTest
