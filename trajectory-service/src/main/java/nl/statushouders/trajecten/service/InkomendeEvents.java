@@ -8,7 +8,6 @@ import nl.statushouders.platform.consumer.EventHandler;
 import nl.statushouders.platform.consumer.IdempotentConsumer;
 import nl.statushouders.platform.eventsourcing.Constraints;
 import nl.statushouders.platform.eventsourcing.EventMetadata;
-import nl.statushouders.platform.outbox.OutboxRelay;
 import nl.statushouders.trajecten.config.TrajectConfig;
 import nl.statushouders.trajecten.domain.Leerdoel;
 import nl.statushouders.trajecten.domain.LeerdoelSoort;
@@ -42,13 +41,11 @@ public class InkomendeEvents implements EventHandler {
     private final IdempotentConsumer idempotent;
     private final TrajectService trajecten;
     private final TrajectConfig config;
-    private final OutboxRelay relay;
 
-    public InkomendeEvents(IdempotentConsumer idempotent, TrajectService trajecten, TrajectConfig config, OutboxRelay relay) {
+    public InkomendeEvents(IdempotentConsumer idempotent, TrajectService trajecten, TrajectConfig config) {
         this.idempotent = idempotent;
         this.trajecten = trajecten;
         this.config = config;
-        this.relay = relay;
     }
 
     /** True when the event changed something; false for a duplicate or a type this service does not use. */
@@ -58,14 +55,10 @@ public class InkomendeEvents implements EventHandler {
             LOG.debugf("Skipped event %s of type %s", event.id(), event.type());
             return Uni.createFrom().item(false);
         }
+        // A planned trajectory's events are published at once: the kernel wakes the relay after applying.
         return idempotent.applyOnce(CONSUMER, event.id(), () -> verwerk(event))
                 // Two topics' events creating the same statushouder row at once: the loser retries.
-                .onFailure(e -> Constraints.violated(e, "statushouder_pkey")).retry().atMost(3)
-                .invoke(applied -> {
-                    if (applied && MATCH_ACCEPTED.equals(event.type())) {
-                        relay.wakeUp();
-                    }
-                });
+                .onFailure(e -> Constraints.violated(e, "statushouder_pkey")).retry().atMost(3);
     }
 
     static boolean kent(String type) {

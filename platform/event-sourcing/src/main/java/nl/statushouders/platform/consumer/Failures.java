@@ -76,8 +76,9 @@ public final class Failures {
         StringBuilder reason = new StringBuilder(root.getClass().getSimpleName());
         if (sqlState != null) {
             reason.append(" (SQLSTATE ").append(sqlState).append(')');
-        } else if (root.getClass().getName().startsWith("io.vertx.") && root.getMessage() != null) {
-            // The driver's own words about the connection, never about the data.
+        } else if (driverMessage(root)) {
+            // The SQL client's own words about the connection; it never quotes data (a PgException, which
+            // can, carries a SQLSTATE and is handled above).
             reason.append(" (").append(root.getMessage(), 0, Math.min(120, root.getMessage().length())).append(')');
         }
         for (StackTraceElement frame : root.getStackTrace()) {
@@ -87,6 +88,12 @@ public final class Failures {
             }
         }
         return reason.toString();
+    }
+
+    private static boolean driverMessage(Throwable t) {
+        String name = t.getClass().getName();
+        return t.getMessage() != null && (name.startsWith("io.vertx.sqlclient.") || name.startsWith("io.vertx.pgclient.")
+                || name.equals("io.vertx.core.impl.NoStackTraceThrowable"));
     }
 
     private static String sqlState(Throwable t) {

@@ -45,6 +45,10 @@ class FailuresTest {
         RuntimeException e = new IllegalArgumentException("Text 'Fatima' could not be parsed");
         assertThat(Failures.reason(e)).startsWith("IllegalArgumentException").doesNotContain("Fatima");
         assertThat(Failures.reason(new RuntimeException("x", pg("23505")))).contains("SQLSTATE 23505");
+        assertThat(Failures.reason(new io.vertx.core.json.DecodeException("Failed to decode: {\"voornaam\":\"Fatima\"}")))
+                .startsWith("DecodeException").doesNotContain("Fatima");
+        assertThat(Failures.reason(new io.vertx.core.impl.NoStackTraceThrowable("Connection is closed")))
+                .contains("Connection is closed");
     }
 
     private static PgException pg(String state) {
