@@ -50,7 +50,7 @@ public class IntakeEventHandler implements EventHandler {
         }
         UUID statushouderId = UUID.fromString(event.data().path("statushouderId").asText(event.subject()));
         String gemeente = event.data().path("gemeente").asText(event.gemeente());
-        return idempotent.applyOnce(CONSUMER, event.id(), () -> bekend(statushouderId, gemeente)
+        return idempotent.applyOnce(CONSUMER, event, statushouderId, () -> bekend(statushouderId, gemeente)
                         .chain(() -> "startgesprek-held".equals(name) ? startgesprek(event, statushouderId, gemeente)
                                 : Uni.createFrom().voidItem()))
                 // A werkmatcher's invitation committed between our check and our insert: the index

@@ -50,7 +50,7 @@ class IntakeEventsConsumerTest {
         awaitKnown(marker());
         assertThat(count("select count(*) from assessment where statushouder_id = ?", statushouder)).isEqualTo(1);
         assertThat(count("select count(*) from event_store where stream_id = ?", id)).isEqualTo(1);
-        assertThat(count("select count(*) from processed_event where event_id = ?", startgesprekId)).isEqualTo(1);
+        assertThat(count("select count(*) from received_event where event_id = ?", startgesprekId)).isEqualTo(1);
 
         // The invitation is published like any other assessment event.
         await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka.get().readAll("assessment.events.v1").stream()
@@ -110,7 +110,7 @@ class IntakeEventsConsumerTest {
         publish(statushouder.toString(), cloudEvent(startgesprekId, "startgesprek-held", statushouder, 2, "0344",
                 Map.of("datum", "2026-11-20", "werkmatcher", "w", "assessmentBesluit", "NOA")));
         awaitKnown(marker());
-        assertThat(count("select count(*) from processed_event where event_id = ?", startgesprekId)).isEqualTo(1);
+        assertThat(count("select count(*) from received_event where event_id = ?", startgesprekId)).isEqualTo(1);
         assertThat(count("select count(*) from assessment where statushouder_id = ?", statushouder)).isEqualTo(1);
     }
 
@@ -125,7 +125,7 @@ class IntakeEventsConsumerTest {
         awaitKnown(marker());
         await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka.get().readAll("assessment.dead-letter.v1").stream()
                 .anyMatch(r -> r.value().contains(kapot.toString())));
-        assertThat(count("select count(*) from processed_event where event_id = ?", kapot)).isZero();
+        assertThat(count("select count(*) from received_event where event_id = ?", kapot)).isZero();
     }
 
     @Test

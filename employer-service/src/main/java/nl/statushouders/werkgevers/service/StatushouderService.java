@@ -59,7 +59,8 @@ public class StatushouderService implements EventHandler {
         if (!relevant(name)) {
             return Uni.createFrom().item(false);
         }
-        return consumer.applyOnce(CONSUMER, event.id(), () -> update(event, name));
+        UUID statushouderId = UUID.fromString(event.data().path("statushouderId").asText(event.subject()));
+        return consumer.applyOnce(CONSUMER, event, statushouderId, () -> update(event, name));
     }
 
     static boolean relevant(String name) {

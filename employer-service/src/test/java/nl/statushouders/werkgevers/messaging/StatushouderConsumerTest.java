@@ -91,7 +91,7 @@ class StatushouderConsumerTest {
     /** How many of these events the consumer marked as applied. */
     private static long processed(UUID... eventIds) {
         String placeholders = String.join(",", java.util.Collections.nCopies(eventIds.length, "?"));
-        return TestPostgres.get().count("werkgevers", "select count(*) from processed_event where consumer = "
+        return TestPostgres.get().count("werkgevers", "select count(*) from received_event where consumer = "
                 + "'werkgevers-statushouders' and event_id in (" + placeholders + ")", (Object[]) eventIds);
     }
 }

@@ -52,9 +52,8 @@ public class VoortgangService implements EventHandler {
         UUID statushouderId = UUID.fromString(event.data().get("statushouderId").asText());
         // Events of one statushouder arrive on several topics, handled concurrently: the row lock
         // serialises their updates, and the loser of a race to create the row simply retries.
-        return idempotent.applyOnce(CONSUMER, event.id(), () -> bewaar(event, statushouderId)
-                .chain(() -> Panache.getSession().chain(s -> s.find(VoortgangRecord.class, statushouderId,
-                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)))
+        return idempotent.applyOnce(CONSUMER, event, statushouderId, () -> Panache.getSession()
+                .chain(s -> s.find(VoortgangRecord.class, statushouderId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
                 .chain(record -> {
                     Voortgang before = record == null
                             ? VoortgangProjector.leeg(statushouderId, event.gemeente()) : read(record.document);
@@ -93,19 +92,5 @@ public class VoortgangService implements EventHandler {
 
     Voortgang read(String document) {
         return json.read(document, Voortgang.class);
-    }
-
-    private Uni<Void> bewaar(CloudEvent e, UUID statushouderId) {
-        OntvangenEvent row = new OntvangenEvent();
-        row.eventId = e.id();
-        row.statushouderId = statushouderId;
-        row.gemeente = e.gemeente();
-        row.source = e.source();
-        row.type = e.type();
-        row.subject = e.subject();
-        row.sequence = e.sequence();
-        row.tijd = e.time();
-        row.data = e.data().toString();
-        return row.persist().replaceWithVoid();
     }
 }

@@ -131,7 +131,7 @@ class FoutinjectieTest {
         }
         Instant leeg = Instant.now();
         liveness.close();
-        long dubbel = TestPostgres.get().count("monitoring", "select count(*) - count(distinct statushouder_id) from ontvangen_event "
+        long dubbel = TestPostgres.get().count("monitoring", "select count(*) - count(distinct record_key) from received_event "
                 + "where gemeente = ?", gemeente);
         long geparkeerd = TestPostgres.get().count("monitoring", "select count(*) from parked_event where parked_at >= ?",
                 java.sql.Timestamp.from(start));
@@ -179,23 +179,23 @@ class FoutinjectieTest {
         String alle = array(belasting.geregistreerd());
         String metGesprek = array(belasting.startgesprekken());
         long verloren = missing(alle, "statushouder-registered") + missing(metGesprek, "startgesprek-held");
-        long dubbel = TestPostgres.get().count("monitoring", "select count(*) from (select statushouder_id, type from ontvangen_event "
-                + "where statushouder_id = any(" + alle + ") group by 1, 2 having count(*) > 1) twice");
-        long buitenVolgorde = TestPostgres.get().count("monitoring", "select count(*) from ontvangen_event r join ontvangen_event g "
-                + "on g.statushouder_id = r.statushouder_id and r.sequence = 1 and g.sequence = 2 "
-                + "where r.statushouder_id = any(" + alle + ") and g.positie < r.positie");
+        long dubbel = TestPostgres.get().count("monitoring", "select count(*) from (select record_key, type from received_event "
+                + "where record_key::uuid = any(" + alle + ") group by 1, 2 having count(*) > 1) twice");
+        long buitenVolgorde = TestPostgres.get().count("monitoring", "select count(*) from received_event r join received_event g "
+                + "on g.record_key = r.record_key and g.consumer = r.consumer and r.sequence = 1 and g.sequence = 2 "
+                + "where r.record_key::uuid = any(" + alle + ") and g.position < r.position");
         long geparkeerd = TestPostgres.get().count("monitoring", "select count(*) from parked_event where record_key = any(" + alle.replace("::uuid[]", "::text[]") + ")");
         return new Uitkomst((int) verloren, (int) dubbel, (int) buitenVolgorde, geparkeerd, Instant.now());
     }
 
     private static long applied(String gemeente) {
-        return TestPostgres.get().count("monitoring", "select count(distinct statushouder_id) from ontvangen_event where gemeente = ?",
+        return TestPostgres.get().count("monitoring", "select count(distinct record_key) from received_event where gemeente = ?",
                 gemeente);
     }
 
     private static long missing(String ids, String type) {
         return TestPostgres.get().count("monitoring", "select count(*) from unnest(" + ids + ") as a(id) where not exists "
-                + "(select 1 from ontvangen_event e where e.statushouder_id = a.id and e.type = 'nl.statushouders.intake." + type + "')");
+                + "(select 1 from received_event e where e.record_key = a.id::text and e.type = 'nl.statushouders.intake." + type + "')");
     }
 
     /** Our own generated ids as a PostgreSQL array literal. */

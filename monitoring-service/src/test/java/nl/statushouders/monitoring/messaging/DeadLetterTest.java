@@ -110,7 +110,7 @@ class DeadLetterTest {
                 .post(PARKED + "/herverwerking").then().statusCode(200).body("regels.eventId", hasItem(tweede.toString()));
         voortgangOf(persoon).statusCode(200).body("voortgang.fase", equalTo("WERKGESPREK"))
                 .body("voortgang.voornaam", equalTo("Hersteld"));
-        assertThat(TestPostgres.get().count("monitoring", "select count(*) from ontvangen_event where event_id in (?, ?)",
+        assertThat(TestPostgres.get().count("monitoring", "select count(*) from received_event where event_id in (?, ?)",
                 eerste, tweede)).as("each applied once").isEqualTo(2);
 
         // A later delivery of the same event (a rebalance) changes nothing and parks nothing.
@@ -120,8 +120,8 @@ class DeadLetterTest {
         publish("intake.events.v1", persoon.toString(),
                 cloudEvent(marker, "werkmatcher-assigned", persoon, 3, Instant.now(), Tokens.UTRECHT, Map.of("werkmatcher", "w.jansen")));
         await().atMost(Duration.ofSeconds(30)).until(() -> TestPostgres.get().count("monitoring",
-                "select count(*) from ontvangen_event where event_id = ?", marker) == 1);
-        assertThat(TestPostgres.get().count("monitoring", "select count(*) from ontvangen_event where event_id = ?", tweede)).isEqualTo(1);
+                "select count(*) from received_event where event_id = ?", marker) == 1);
+        assertThat(TestPostgres.get().count("monitoring", "select count(*) from received_event where event_id = ?", tweede)).isEqualTo(1);
         assertThat(TestPostgres.get().count("monitoring",
                 "select count(*) from parked_event where record_key = ? and redriven_at is null", persoon.toString())).isZero();
     }

@@ -77,7 +77,7 @@ class VerbindingsverliesTest {
         long parked = TestPostgres.get().count("monitoring", "select count(*) from parked_event where record_key in " + in);
         long dead = TestKafka.get().readAll("monitoring.dead-letter.v1").stream().filter(r -> ids.stream()
                 .anyMatch(id -> r.value() != null && r.value().contains(id.toString()))).count();
-        long applied = TestPostgres.get().count("monitoring", "select count(*) from ontvangen_event where statushouder_id::text in " + in);
+        long applied = TestPostgres.get().count("monitoring", "select count(*) from received_event where record_key in " + in);
         long retries = metric("platform_consumer_retries_total") - retriesBefore;
         System.out.printf("[fault] database connections cut: %d cuts, %d backends terminated, %d events, %d applied once each, "
                 + "%d retries, %d parked, %d dead-lettered, all applied %.1f s after the first event%n",

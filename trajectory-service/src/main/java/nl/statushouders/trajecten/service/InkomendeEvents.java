@@ -56,7 +56,8 @@ public class InkomendeEvents implements EventHandler {
             return Uni.createFrom().item(false);
         }
         // A planned trajectory's events are published at once: the kernel wakes the relay after applying.
-        return idempotent.applyOnce(CONSUMER, event.id(), () -> verwerk(event))
+        UUID statushouderId = UUID.fromString(event.data().get("statushouderId").asText());
+        return idempotent.applyOnce(CONSUMER, event, statushouderId, () -> verwerk(event))
                 // Two topics' events creating the same statushouder row at once: the loser retries.
                 .onFailure(e -> Constraints.violated(e, "statushouder_pkey")).retry().atMost(3);
     }

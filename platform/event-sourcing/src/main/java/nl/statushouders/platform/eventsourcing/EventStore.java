@@ -65,6 +65,45 @@ public class EventStore {
                 });
     }
 
+    /** For rebuilds: up to {@code limit} stream ids of a type after {@code after} (null: the first), in order. */
+    public Uni<List<String>> streamIds(String streamType, String after, int limit) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "select distinct e.streamId from StoredEvent e where e.streamType = :type and e.streamId > :after "
+                                + "order by e.streamId", String.class)
+                .setParameter("type", streamType)
+                .setParameter("after", after == null ? "" : after)
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    /** For rebuilds: how many events streams of this type hold. */
+    public Uni<Long> count(String streamType) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "select count(e) from StoredEvent e where e.streamType = :type", Long.class)
+                .setParameter("type", streamType)
+                .getSingleResult());
+    }
+
+    /** For rebuilds: several streams in one query, in the order of {@code streamIds}; an unknown id gives an empty stream. */
+    public <E> Uni<List<EventStream<E>>> loadAll(List<String> streamIds, EventRegistry<E> registry) {
+        if (streamIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession()
+                .chain(s -> s.createSelectionQuery(
+                                "from StoredEvent e where e.streamId in :ids order by e.streamId, e.version", StoredEvent.class)
+                        .setParameter("ids", streamIds)
+                        .getResultList())
+                .map(rows -> {
+                    java.util.Map<String, List<RecordedEvent<E>>> perStream = new java.util.HashMap<>();
+                    rows.forEach(r -> perStream.computeIfAbsent(r.streamId, k -> new ArrayList<>()).add(decode(r, registry)));
+                    return streamIds.stream().map(id -> {
+                        List<RecordedEvent<E>> events = perStream.getOrDefault(id, List.of());
+                        return new EventStream<>(id, events.isEmpty() ? 0 : events.get(events.size() - 1).version(), events);
+                    }).toList();
+                });
+    }
+
     /**
      * Appends events to a stream that must be at {@code expectedVersion} (0: a new stream).
      * Must run inside {@link #inTransaction}; the read models of the caller join that transaction.

@@ -1,0 +1,62 @@
+package nl.statushouders.platform.rebuild;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.statushouders.platform.consumer.CloudEvent;
+import nl.statushouders.platform.mapping.JsonDocuments;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a consumer kept of other services' events ({@code received_event}), read back for a rebuild. */
+@ApplicationScoped
+public class ReceivedEvents {
+
+    private final JsonDocuments json;
+
+    public ReceivedEvents(ObjectMapper mapper) {
+        this.json = new JsonDocuments(mapper);
+    }
+
+    public Uni<Long> count(String consumer) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "select count(e) from ReceivedEvent e where e.consumer = :consumer", Long.class)
+                .setParameter("consumer", consumer).getSingleResult());
+    }
+
+    public Uni<List<String>> keys(String consumer, String after, int limit) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "select distinct e.recordKey from ReceivedEvent e where e.consumer = :consumer and e.recordKey > :after "
+                                + "order by e.recordKey", String.class)
+                .setParameter("consumer", consumer)
+                .setParameter("after", after == null ? "" : after)
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    /** The events of these keys, per key in the order they were received. */
+    public Uni<Map<String, List<CloudEvent>>> of(String consumer, List<String> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "from ReceivedEvent e where e.consumer = :consumer and e.recordKey in :keys "
+                                + "order by e.recordKey, e.position", ReceivedEvent.class)
+                .setParameter("consumer", consumer)
+                .setParameter("keys", keys)
+                .getResultList())
+                .map(rows -> {
+                    Map<String, List<CloudEvent>> perKey = new LinkedHashMap<>();
+                    for (ReceivedEvent r : rows) {
+                        perKey.computeIfAbsent(r.recordKey, k -> new ArrayList<>()).add(new CloudEvent(r.eventId, r.source,
+                                r.type, r.time, r.subject, r.sequence, r.gemeente, r.dataschema, json.readTree(r.data),
+                                r.correlationId));
+                    }
+                    return perKey;
+                });
+    }
+}
