@@ -18,16 +18,21 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The first slice end to end: commands go to a running intake-service (its own process and
- * database), its events travel over Kafka, and this monitoring-service shows them.
+ * database), its events travel over Kafka, and this monitoring-service shows them; one trace
+ * follows a command from intake into monitoring's projection update.
  */
 @QuarkusTest
 class IntakeToMonitoringJourneyTest {
 
     static ServiceProcess intake;
+
+    @jakarta.inject.Inject
+    io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter spans;
 
     @BeforeAll
     static void startIntake() {
@@ -40,7 +45,10 @@ class IntakeToMonitoringJourneyTest {
                 "DB_PASSWORD", pg.password(),
                 "KAFKA_BOOTSTRAP_SERVERS", TestKafka.get().bootstrapServers(),
                 "OIDC_URL", oidc,
-                "QUARKUS_OIDC_TOKEN_AUDIENCE", "https://server.example.com"));
+                "QUARKUS_OIDC_TOKEN_AUDIENCE", "https://server.example.com",
+                // An endpoint switches tracing on (nothing listens there: its spans are not needed,
+                // only the context it passes on in its events).
+                "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:9"));
     }
 
     @AfterAll
@@ -89,6 +97,41 @@ class IntakeToMonitoringJourneyTest {
                 .body("voortgang.mijlpalen.STARTGESPREK", equalTo(LocalDate.now().toString()))
                 .body("voortgang.tijdlijn.type", equalTo(List.of("statushouder-registered", "startgesprek-held", "werkgesprek-held",
                         "plan-van-aanpak-agreed")));
+    }
+
+    @Test
+    void one_trace_runs_from_an_intake_command_into_the_projection_update_in_monitoring() {
+        String traceId = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(16)
+                .putLong(System.nanoTime()).putLong(0x5EED_0000_0000_0001L).array());
+        String clientSpan = "00f067aa0ba902b7";
+        String location = given().baseUri(intake.baseUrl()).auth().oauth2(Tokens.withRoles("werkmatcher"))
+                .header("traceparent", "00-" + traceId + "-" + clientSpan + "-01")
+                .contentType(ContentType.JSON)
+                .body(Map.of("bsn", "123456782", "voornaam", "Sara", "achternaam", "Haile",
+                        "geboortedatum", "1995-05-05", "talen", List.of("Tigrinya"),
+                        "huisvesting", Map.of("status", "AZC", "azcLocatie", "Utrecht"), "datumVerblijfsvergunning", "2026-08-01"))
+                .post("/api/intake/v1/statushouders")
+                .then().statusCode(201).extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        awaitFase(id, "AANGEMELD");
+
+        // The event carries the trace: a child of the client's span, made by intake's request span.
+        var record = TestKafka.get().readAll("intake.events.v1").stream()
+                .filter(r -> r.value().contains(id) && r.value().contains("statushouder-registered")).findFirst().orElseThrow();
+        var cloudEvent = nl.statushouders.monitoring.Events.parse(record.value());
+        assertThat(cloudEvent.traceparent()).startsWith("00-" + traceId + "-").doesNotContain(clientSpan);
+        String intakeSpan = cloudEvent.traceparent().split("-")[2];
+
+        // Monitoring applied it in a span of the same trace, whose parent is intake's span.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(spans.getFinishedSpanItems())
+                .filteredOn(s -> s.getTraceId().equals(traceId) && s.getKind() == io.opentelemetry.api.trace.SpanKind.CONSUMER)
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.getName()).isEqualTo("intake.events.v1 process");
+                    assertThat(s.getParentSpanId()).isEqualTo(intakeSpan);
+                    assertThat(s.getAttributes().get(io.opentelemetry.api.common.AttributeKey.stringKey("messaging.message.id")))
+                            .isEqualTo(cloudEvent.id().toString());
+                }));
     }
 
     private static void awaitFase(String id, String fase) {

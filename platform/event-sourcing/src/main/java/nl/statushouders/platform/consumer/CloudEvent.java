@@ -13,7 +13,14 @@ import java.util.UUID;
  * tolerantly: unknown attributes and payload fields are ignored.
  */
 public record CloudEvent(UUID id, String source, String type, Instant time, String subject, long sequence,
-                         String gemeente, String dataschema, JsonNode data, UUID correlationId) {
+                         String gemeente, String dataschema, JsonNode data, UUID correlationId, String traceparent,
+                         String tracestate) {
+
+    /** An event without trace context (a stored history, a test). */
+    public CloudEvent(UUID id, String source, String type, Instant time, String subject, long sequence, String gemeente,
+                      String dataschema, JsonNode data, UUID correlationId) {
+        this(id, source, type, time, subject, sequence, gemeente, dataschema, data, correlationId, null, null);
+    }
 
     public static CloudEvent parse(ObjectMapper mapper, String json) {
         try {
@@ -27,7 +34,8 @@ public record CloudEvent(UUID id, String source, String type, Instant time, Stri
                     // history equals the one built from the live event.
                     Instant.parse(n.get("time").asText()).truncatedTo(ChronoUnit.MICROS), n.get("subject").asText(), n.path("sequence").asLong(0),
                     n.get("gemeente").asText(), n.path("dataschema").asText(null), n.get("data"),
-                    n.hasNonNull("correlationid") ? UUID.fromString(n.get("correlationid").asText()) : null);
+                    n.hasNonNull("correlationid") ? UUID.fromString(n.get("correlationid").asText()) : null,
+                    n.path("traceparent").asText(null), n.path("tracestate").asText(null));
         } catch (JsonProcessingException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new MalformedEventException("not a readable CloudEvent: " + e.getClass().getSimpleName());
         }

@@ -45,18 +45,21 @@ public class EventRecords {
     private final ConsumerActivity activity;
     private final Supplier<EventHandler> handler;
     private final Runnable afterApply;
+    private final nl.statushouders.platform.tracing.EventTracing tracing;
     private volatile boolean stopping;
 
     @jakarta.inject.Inject
     public EventRecords(ObjectMapper json, Vertx vertx, ConsumerConfig config, ParkedEvents parked,
-                        ConsumerActivity activity, Instance<EventHandler> handler, OutboxRelay relay) {
+                        ConsumerActivity activity, Instance<EventHandler> handler, OutboxRelay relay,
+                        nl.statushouders.platform.tracing.EventTracing tracing) {
         // An applied event may have written to the outbox (an invitation, a planned trajectory):
         // publish it now rather than at the relay's next poll.
-        this(json, vertx, config, parked, activity, handler::get, relay::wakeUp);
+        this(json, vertx, config, parked, activity, handler::get, relay::wakeUp, tracing);
     }
 
     EventRecords(ObjectMapper json, Vertx vertx, ConsumerConfig config, ParkedEvents parked,
-                 ConsumerActivity activity, Supplier<EventHandler> handler, Runnable afterApply) {
+                 ConsumerActivity activity, Supplier<EventHandler> handler, Runnable afterApply,
+                 nl.statushouders.platform.tracing.EventTracing tracing) {
         this.json = json;
         this.vertx = vertx;
         this.config = config;
@@ -64,6 +67,7 @@ public class EventRecords {
         this.activity = activity;
         this.handler = handler;
         this.afterApply = afterApply;
+        this.tracing = tracing;
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -99,7 +103,7 @@ public class EventRecords {
                 .chain(blocked -> blocked
                         ? parked.park(record, event, key, ParkedEvents.WAITS_BEHIND).replaceWith("parked-behind")
                         // Deferred, so a payload that fails while being read counts as any other failure.
-                        : Uni.createFrom().deferred(() -> handler.get().apply(event)).replaceWith("applied"))
+                        : tracing.consume(record.topic(), event, () -> handler.get().apply(event)).replaceWith("applied"))
                 .ifNoItem().after(config.attemptTimeout()).failWith(() -> new java.util.concurrent.TimeoutException(
                         "attempt took longer than " + config.attemptTimeout()))
                 .onItemOrFailure().invoke(() -> flight.attemptStarted = null)

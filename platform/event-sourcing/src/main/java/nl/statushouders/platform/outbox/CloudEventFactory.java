@@ -51,6 +51,9 @@ public class CloudEventFactory {
             if (event.causationId != null) {
                 ce.put("causationid", event.causationId.toString());
             }
+            // Rendered in the appending transaction, so the span of the command (or of the consumed event
+            // that caused it) is current: the trace continues wherever this event is consumed.
+            nl.statushouders.platform.tracing.EventTracing.current().forEach(ce::put);
             ce.set("data", mapper.readTree(event.payload));
             return mapper.writeValueAsString(ce);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

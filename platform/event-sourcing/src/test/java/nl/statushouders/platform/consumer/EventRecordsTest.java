@@ -128,7 +128,8 @@ class EventRecordsTest {
 
     private EventRecords records(EventHandler handler) {
         return new EventRecords(new ObjectMapper(), vertx, config(), parking,
-                new ConsumerActivity(new SimpleMeterRegistry()), () -> handler, () -> { });
+                new ConsumerActivity(new SimpleMeterRegistry()), () -> handler, () -> { },
+                new nl.statushouders.platform.tracing.EventTracing(io.opentelemetry.api.OpenTelemetry.noop().getTracer("test")));
     }
 
     private ConsumerConfig config() {
