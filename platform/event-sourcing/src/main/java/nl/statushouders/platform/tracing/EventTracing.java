@@ -64,7 +64,7 @@ public class EventTracing {
      * Runs the handling of a consumed event in a consumer span whose parent is the trace the event
      * carries, current until the handling ends, so the effects it appends carry the same trace.
      */
-    public <T> Uni<T> consume(String topic, CloudEvent event, Supplier<Uni<T>> handling) {
+    public Uni<Void> consume(String topic, CloudEvent event, Supplier<? extends Uni<?>> handling) {
         Context parent = W3C.extract(Context.root(), event, GETTER);
         Span span = tracer.spanBuilder(topic + " process")
                 .setParent(parent)
@@ -76,13 +76,13 @@ public class EventTracing {
                 .startSpan();
         if (!span.getSpanContext().isValid()) {
             // Deferred, so a payload that fails while being read counts as any other failure.
-            return Uni.createFrom().deferred(handling);
+            return Uni.createFrom().deferred(() -> handling.get().replaceWithVoid());
         }
         return Uni.createFrom().deferred(() -> {
             Scope scope = span.makeCurrent();
-            Uni<T> work;
+            Uni<Void> work;
             try {
-                work = handling.get();
+                work = handling.get().replaceWithVoid();
             } catch (RuntimeException e) {
                 scope.close();
                 span.end();
