@@ -14,6 +14,7 @@ import nl.statushouders.trajecten.domain.event.TrajectProgressReported;
 import nl.statushouders.trajecten.domain.event.TrajectStarted;
 import nl.statushouders.trajecten.rest.TrajectResponse;
 import nl.statushouders.trajecten.service.TrajectRecord;
+import nl.statushouders.platform.eventsourcing.RecordedEvent;
 import nl.statushouders.platform.mapping.JsonDocuments;
 
 import java.time.Instant;
@@ -29,8 +30,32 @@ public class TrajectMapper {
         this.json = new JsonDocuments(json);
     }
 
-    public TrajectRecord toRecord(TrajectPlanned e, long versie, Instant geplandOp) {
-        TrajectRecord r = new TrajectRecord();
+    /**
+     * The read model's answer to one recorded event: the live path after each command and the
+     * rebuild over a whole stream both come here, so a rebuilt row equals the incremental one. The
+     * plan sets every column (a rebuild may write over a damaged row); {@code geplandOp} is the
+     * time the store recorded, never the clock, for the same reason.
+     */
+    public void apply(TrajectRecord r, RecordedEvent<TrajectEvent> recorded) {
+        TrajectEvent event = recorded.event();
+        if (event instanceof TrajectPlanned e) {
+            plan(r, e, recorded.recordedAt());
+        } else if (event instanceof TrajectStarted e) {
+            r.status = Status.ACTIEF.name();
+            r.gestartOp = e.startdatum();
+        } else if (event instanceof TrajectProgressReported e) {
+            r.laatsteVoortgang = json.write(new TrajectResponse.Voortgang(e.datum(), e.aanwezigheidPercentage(), e.taalniveau(),
+                    e.toelichting(), e.examen(), e.gemeldDoor()));
+            r.aantalVoortgang++;
+        } else if (event instanceof TrajectEnded e) {
+            r.status = Status.BEEINDIGD.name();
+            r.beeindigdOp = e.datum();
+            r.redenBeeindiging = e.reden().name();
+        }
+        r.versie = recorded.version();
+    }
+
+    private void plan(TrajectRecord r, TrajectPlanned e, Instant geplandOp) {
         r.id = e.trajectId();
         r.statushouderId = e.statushouderId();
         r.gemeente = e.gemeente();
@@ -45,25 +70,12 @@ public class TrajectMapper {
         r.leerdoelen = json.write(e.leerdoelen());
         r.motivering = e.motivering();
         r.status = Status.GEPLAND.name();
-        r.versie = versie;
+        r.gestartOp = null;
+        r.beeindigdOp = null;
+        r.redenBeeindiging = null;
+        r.laatsteVoortgang = null;
+        r.aantalVoortgang = 0;
         r.geplandOp = geplandOp;
-        return r;
-    }
-
-    /** The read model's answer to an event after the plan. */
-    public void apply(TrajectRecord r, TrajectEvent event) {
-        if (event instanceof TrajectStarted e) {
-            r.status = Status.ACTIEF.name();
-            r.gestartOp = e.startdatum();
-        } else if (event instanceof TrajectProgressReported e) {
-            r.laatsteVoortgang = json.write(new TrajectResponse.Voortgang(e.datum(), e.aanwezigheidPercentage(), e.taalniveau(),
-                    e.toelichting(), e.examen(), e.gemeldDoor()));
-            r.aantalVoortgang++;
-        } else if (event instanceof TrajectEnded e) {
-            r.status = Status.BEEINDIGD.name();
-            r.beeindigdOp = e.datum();
-            r.redenBeeindiging = e.reden().name();
-        }
     }
 
     public TrajectResponse toResponse(TrajectRecord r) {

@@ -68,25 +68,15 @@ public class InkomendeEvents implements EventHandler {
     }
 
     private Uni<Void> verwerk(CloudEvent event) {
-        JsonNode data = event.data();
-        UUID statushouderId = UUID.fromString(data.get("statushouderId").asText());
-        String gemeente = data.hasNonNull("gemeente") ? data.get("gemeente").asText() : event.gemeente();
-        if (REGISTERED.equals(event.type())) {
-            return TrajectService.vergrendelOfMaak(statushouderId, gemeente).invoke(s -> {
-                s.gemeente = gemeente;
-                s.geboortedatum = data.hasNonNull("geboortedatum") ? LocalDate.parse(data.get("geboortedatum").asText()) : null;
-                s.geregistreerd = true;
-            }).replaceWithVoid();
-        }
+        UUID statushouderId = UUID.fromString(event.data().get("statushouderId").asText());
+        String gemeente = StatushouderProjectie.gemeente(event);
         if (MATCH_ACCEPTED.equals(event.type())) {
+            // Creates the statushouder row as any first event does, and plans: the plan is a command, its
+            // events go to the store (a rebuild reads them there and never plans again).
             return planUitMatch(event, statushouderId, gemeente);
         }
-        // An assessment or the alternative intake: the latest education level counts.
-        return TrajectService.vergrendelOfMaak(statushouderId, gemeente).invoke(s -> {
-            if (data.hasNonNull("opleidingsniveau")) {
-                s.opleidingsniveau = data.get("opleidingsniveau").asText();
-            }
-        }).replaceWithVoid();
+        return TrajectService.vergrendelOfMaak(statushouderId, gemeente)
+                .invoke(s -> StatushouderProjectie.apply(s, event)).replaceWithVoid();
     }
 
     private Uni<Void> planUitMatch(CloudEvent event, UUID statushouderId, String gemeente) {

@@ -21,7 +21,6 @@ import nl.statushouders.trajecten.domain.TrajectDecider;
 import nl.statushouders.trajecten.domain.Uren;
 import nl.statushouders.trajecten.domain.event.TrajectEvent;
 import nl.statushouders.trajecten.domain.event.TrajectEvents;
-import nl.statushouders.trajecten.domain.event.TrajectPlanned;
 import nl.statushouders.trajecten.mapping.TrajectMapper;
 
 import java.time.Clock;
@@ -122,8 +121,8 @@ public class TrajectService {
             if (result.events().isEmpty()) {
                 return Panache.getSession().chain(s -> s.find(TrajectRecord.class, command.trajectId()));
             }
-            var planned = result.events().get(0);
-            TrajectRecord record = mapper.toRecord((TrajectPlanned) planned.event(), result.version(), planned.recordedAt());
+            TrajectRecord record = new TrajectRecord();
+            result.events().forEach(recorded -> mapper.apply(record, recorded));
             return record.<TrajectRecord>persist();
         });
     }
@@ -132,8 +131,7 @@ public class TrajectService {
     private Uni<TrajectRecord> voerUit(TrajectRecord record, Long expectedVersion, TrajectCommand command,
                                        EventMetadata metadata) {
         return handler.handle(record.id.toString(), expectedVersion, command, metadata.forGemeente(record.gemeente)).map(result -> {
-            result.events().forEach(recorded -> mapper.apply(record, recorded.event()));
-            record.versie = result.version();
+            result.events().forEach(recorded -> mapper.apply(record, recorded));
             return record;
         });
     }
@@ -162,12 +160,8 @@ public class TrajectService {
      * primary key and is retried by its caller.
      */
     public static Uni<StatushouderRecord> vergrendelOfMaak(UUID statushouderId, String gemeente) {
-        return ReadModelRows.lockOrCreate(StatushouderRecord.class, statushouderId, () -> {
-            StatushouderRecord nieuw = new StatushouderRecord();
-            nieuw.id = statushouderId;
-            nieuw.gemeente = gemeente;
-            return nieuw;
-        });
+        return ReadModelRows.lockOrCreate(StatushouderRecord.class, statushouderId,
+                () -> StatushouderProjectie.nieuw(statushouderId, gemeente));
     }
 
     private Uni<Uren> uren(UUID statushouderId, UUID behalve) {
