@@ -11,8 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import nl.statushouders.platform.rest.Ids;
+import nl.statushouders.platform.rest.IfMatch;
 import nl.statushouders.platform.rest.InvalidParamException;
 import nl.statushouders.platform.rest.Problem;
 import nl.statushouders.platform.rest.RequestMetadata;
@@ -27,8 +30,11 @@ import nl.statushouders.werkgevers.service.Aanvrager;
 import nl.statushouders.werkgevers.service.StatushouderService;
 import nl.statushouders.werkgevers.service.WerkgeverService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -86,23 +92,30 @@ public class PlaatsResource {
     @Path("/{id}")
     @RolesAllowed({Roles.WERKGEVERSSERVICEPUNT, Roles.SOCIAL_IMPACT_FACTORY, Roles.WERKMATCHER})
     @Operation(summary = "Haal een plaats op")
-    @APIResponse(responseCode = "200", description = "De plaats", content = @Content(schema = @Schema(implementation = PlaatsResponse.class)))
+    @APIResponse(responseCode = "200", description = "De plaats", content = @Content(schema = @Schema(implementation = PlaatsResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETags.BESCHRIJVING, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Onbekend, van een andere gemeente of niet uw werkgever", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<PlaatsResponse> haalOp(@PathParam("id") String id) {
-        return service.plaats(Ids.parse(id), Aanvrager.van(caller)).map(mapper::toResponse);
+    public Uni<Response> haalOp(@PathParam("id") String id) {
+        return service.plaatsMetVersie(Ids.parse(id), Aanvrager.van(caller))
+                .map(p -> Response.ok(mapper.toResponse(p.row())).tag(ETags.of(p.version())).build());
     }
 
     @POST
     @Path("/{id}/sluiting")
     @RolesAllowed({Roles.WERKGEVERSSERVICEPUNT, Roles.SOCIAL_IMPACT_FACTORY})
-    @Operation(summary = "Sluit een plaats", description = "Er worden geen matches meer op voorgesteld of geaccepteerd.")
-    @APIResponse(responseCode = "200", description = "Gesloten", content = @Content(schema = @Schema(implementation = PlaatsResponse.class)))
+    @Operation(summary = "Sluit een plaats", description = "Er worden geen matches meer op voorgesteld of geaccepteerd. "
+            + "Optioneel If-Match met de ETag: een verouderde versie geeft 412.")
+    @APIResponse(responseCode = "200", description = "Gesloten", content = @Content(schema = @Schema(implementation = PlaatsResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETags.BESCHRIJVING, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Onbekend, van een andere gemeente of niet uw werkgever", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<PlaatsResponse> sluit(@PathParam("id") String id, @Valid SluitingRequest request,
-                                     @HeaderParam(RequestMetadata.CORRELATION_HEADER) String correlationId) {
+    @APIResponse(responseCode = "412", description = "If-Match noemt niet de huidige versie van de werkgever", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> sluit(@PathParam("id") String id, @Valid SluitingRequest request,
+                               @Parameter(description = ETags.IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                               @HeaderParam(RequestMetadata.CORRELATION_HEADER) String correlationId) {
         String reden = request == null || request.reden() == null || request.reden().isBlank() ? null : request.reden().trim();
-        return service.sluitPlaats(Ids.parse(id), Aanvrager.van(caller), reden, RequestMetadata.of(caller, null, correlationId))
-                .map(mapper::toResponse);
+        return service.sluitPlaats(Ids.parse(id), Aanvrager.van(caller), IfMatch.version(ifMatch), reden,
+                        RequestMetadata.of(caller, null, correlationId))
+                .map(p -> Response.ok(mapper.toResponse(p.row())).tag(ETags.of(p.version())).build());
     }
 
     @GET

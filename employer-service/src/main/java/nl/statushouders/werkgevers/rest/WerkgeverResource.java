@@ -11,10 +11,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.statushouders.platform.rest.Ids;
+import nl.statushouders.platform.rest.IfMatch;
 import nl.statushouders.platform.rest.Problem;
 import nl.statushouders.platform.rest.RequestMetadata;
 import nl.statushouders.platform.security.Caller;
@@ -33,8 +34,11 @@ import nl.statushouders.werkgevers.service.DuplicateKvkException;
 import nl.statushouders.werkgevers.service.TaalvoucherService;
 import nl.statushouders.werkgevers.service.WerkgeverService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,7 +83,7 @@ public class WerkgeverResource {
                 a.rollen());
         return service.registreer(command, RequestMetadata.of(caller, gemeente, correlationId))
                 .map(r -> Response.created(URI.create(ROOT + "/werkgevers/" + r.id))
-                        .tag(new EntityTag(Long.toString(r.versie))).entity(mapper.toResponse(r)).build())
+                        .tag(ETags.of(r.versie)).entity(mapper.toResponse(r)).build())
                 .onFailure(DuplicateKvkException.class).recoverWithItem(e -> Problem.response(409,
                         "KvK-nummer al geregistreerd (" + DuplicateKvkException.POLICY + ")", e.getMessage()));
     }
@@ -88,29 +92,37 @@ public class WerkgeverResource {
     @Path("/{id}")
     @RolesAllowed({Roles.WERKGEVERSSERVICEPUNT, Roles.SOCIAL_IMPACT_FACTORY, Roles.WERKMATCHER})
     @Operation(summary = "Haal een werkgever op", description = "Accountbeheerders zien alleen hun eigen werkgevers.")
-    @APIResponse(responseCode = "200", description = "De werkgever", content = @Content(schema = @Schema(implementation = WerkgeverResponse.class)))
+    @APIResponse(responseCode = "200", description = "De werkgever", content = @Content(schema = @Schema(implementation = WerkgeverResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETags.BESCHRIJVING, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Onbekend, van een andere gemeente of niet uw werkgever", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> haalOp(@PathParam("id") String id) {
         return service.werkgever(Ids.parse(id), Aanvrager.van(caller))
-                .map(r -> Response.ok(mapper.toResponse(r)).tag(new EntityTag(Long.toString(r.versie))).build());
+                .map(r -> Response.ok(mapper.toResponse(r)).tag(ETags.of(r.versie)).build());
     }
 
     @POST
     @Path("/{id}/plaatsen")
     @RolesAllowed({Roles.WERKGEVERSSERVICEPUNT, Roles.SOCIAL_IMPACT_FACTORY})
-    @Operation(summary = "Bied een plaats aan", description = "Alleen door de accountbeheerder van deze werkgever.")
-    @APIResponse(responseCode = "201", description = "Aangeboden", content = @Content(schema = @Schema(implementation = PlaatsResponse.class)))
+    @Operation(summary = "Bied een plaats aan", description = "Alleen door de accountbeheerder van deze werkgever. "
+            + "Optioneel If-Match met de ETag van de werkgever: een verouderde versie geeft 412.")
+    @APIResponse(responseCode = "201", description = "Aangeboden", content = @Content(schema = @Schema(implementation = PlaatsResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETags.BESCHRIJVING, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Onbekend, van een andere gemeente of niet uw werkgever", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match noemt niet de huidige versie van de werkgever", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Een regel is overtreden", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> biedPlaatsAan(@PathParam("id") String id, @NotNull @Valid PlaatsRequest request,
+                                       @Parameter(description = ETags.IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
                                        @HeaderParam(RequestMetadata.CORRELATION_HEADER) String correlationId) {
         UUID werkgeverId = Ids.parse(id);
+        Long expectedVersion = IfMatch.version(ifMatch);
         var command = new WerkgeverCommand.BiedPlaatsAan(UUID.randomUUID(), request.soort(), request.functie().trim(),
                 request.beroep() == null || request.beroep().isBlank() ? null : request.beroep().trim(),
                 request.urenPerWeek(), request.minimaalTaalniveau(), request.aantal(),
                 request.leerdoelen().stream().map(l -> new Leerdoel(l.soort(), l.omschrijving().trim())).toList());
-        return service.biedPlaatsAan(werkgeverId, Aanvrager.van(caller), command, RequestMetadata.of(caller, null, correlationId))
-                .map(p -> Response.created(URI.create(ROOT + "/plaatsen/" + p.id)).entity(mapper.toResponse(p)).build());
+        return service.biedPlaatsAan(werkgeverId, Aanvrager.van(caller), expectedVersion, command,
+                        RequestMetadata.of(caller, null, correlationId))
+                .map(p -> Response.created(URI.create(ROOT + "/plaatsen/" + p.row().id)).tag(ETags.of(p.version()))
+                        .entity(mapper.toResponse(p.row())).build());
     }
 
     @POST

@@ -14,6 +14,7 @@ import nl.statushouders.werkgevers.domain.PlanBijeenkomst;
 import nl.statushouders.werkgevers.domain.event.WerkgeversEvent;
 import nl.statushouders.werkgevers.domain.event.WerkgeversEvents;
 import nl.statushouders.werkgevers.domain.policy.EigenWerkgever;
+import nl.statushouders.werkgevers.projectie.BijeenkomstProjectie;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +25,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class BijeenkomstService {
 
+    public static final String STREAM_TYPE = "bijeenkomst";
+
     private final EventStore store;
     private final Clock clock;
     private final CommandHandler<PlanBijeenkomst, UUID, WerkgeversEvent> handler;
@@ -31,7 +34,7 @@ public class BijeenkomstService {
     public BijeenkomstService(EventStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.handler = new CommandHandler<>(store, new BijeenkomstDecider(), WerkgeversEvents.REGISTRY, "bijeenkomst",
+        this.handler = new CommandHandler<>(store, new BijeenkomstDecider(), WerkgeversEvents.REGISTRY, STREAM_TYPE,
                 UUID::toString);
     }
 
@@ -45,13 +48,7 @@ public class BijeenkomstService {
                 .chain(() -> handler.handle(c.bijeenkomstId().toString(), 0L, c, md.forGemeente(c.gemeente())))
                 .chain(result -> {
                     BijeenkomstRecord r = new BijeenkomstRecord();
-                    r.id = c.bijeenkomstId();
-                    r.gemeente = c.gemeente();
-                    r.soort = c.soort().name();
-                    r.datum = c.datum();
-                    r.werkgeverId = c.werkgeverId();
-                    r.locatie = c.locatie();
-                    r.omschrijving = c.omschrijving();
+                    BijeenkomstProjectie.vul(r, result.events().get(0));
                     return r.<BijeenkomstRecord>persist();
                 }));
     }

@@ -1,7 +1,6 @@
 package nl.statushouders.werkgevers.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +17,8 @@ import nl.statushouders.werkgevers.domain.StatushouderProfiel;
 import nl.statushouders.werkgevers.domain.Taalniveau;
 import nl.statushouders.werkgevers.domain.Werkervaring;
 import nl.statushouders.werkgevers.mapping.Json;
+import nl.statushouders.werkgevers.projectie.StatushouderProjectie;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,14 +35,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class StatushouderService implements EventHandler {
 
-    static final String CONSUMER = "werkgevers-statushouders";
-    private static final List<String> SKILLS = List.of("lezen", "luisteren", "spreken", "schrijven");
+    public static final String CONSUMER = "werkgevers-statushouders";
 
     private final IdempotentConsumer consumer;
+    private final StatushouderProjectie projectie;
     private final Json json;
 
-    public StatushouderService(IdempotentConsumer consumer, Json json) {
+    public StatushouderService(IdempotentConsumer consumer, StatushouderProjectie projectie, Json json) {
         this.consumer = consumer;
+        this.projectie = projectie;
         this.json = json;
     }
 
@@ -55,87 +53,23 @@ public class StatushouderService implements EventHandler {
      */
     @Override
     public Uni<Boolean> apply(CloudEvent event) {
-        String name = event.eventName();
-        if (!relevant(name)) {
+        if (!relevant(event.eventName())) {
             return Uni.createFrom().item(false);
         }
-        UUID statushouderId = UUID.fromString(event.data().path("statushouderId").asText(event.subject()));
-        return consumer.applyOnce(CONSUMER, event, statushouderId, () -> update(event, name));
+        UUID statushouderId = StatushouderProjectie.statushouder(event);
+        return consumer.applyOnce(CONSUMER, event, statushouderId, () -> ReadModelRows.lockOrCreate(StatushouderRecord.class,
+                        statushouderId, () -> {
+                            StatushouderRecord nieuw = new StatushouderRecord();
+                            projectie.begin(nieuw, statushouderId, event);
+                            return nieuw;
+                        })
+                .invoke(s -> projectie.apply(s, event))
+                .replaceWithVoid());
     }
 
     static boolean relevant(String name) {
         return name.equals("statushouder-registered") || name.equals("assessment-completed")
                 || name.equals("alternatieve-intake-completed") || name.equals("traject-progress-reported");
-    }
-
-    private Uni<Void> update(CloudEvent event, String name) {
-        JsonNode data = event.data();
-        UUID id = UUID.fromString(data.path("statushouderId").asText(event.subject()));
-        String gemeente = data.path("gemeente").asText(event.gemeente());
-        return ReadModelRows.lockOrCreate(StatushouderRecord.class, id, () -> {
-            StatushouderRecord nieuw = new StatushouderRecord();
-            nieuw.id = id;
-            nieuw.gemeente = gemeente;
-            nieuw.bijgewerktOp = Instant.now();
-            return nieuw;
-        }).invoke(s -> {
-            LocalDate datum = date(data.path("datum")).orElse(LocalDate.ofInstant(event.time(), java.time.ZoneOffset.UTC));
-            if (name.equals("statushouder-registered")) {
-                s.gemeente = gemeente;
-                s.geboortedatum = date(data.path("geboortedatum")).orElse(null);
-            } else if (name.equals("traject-progress-reported")) {
-                taalniveau(s, data.path("taalniveau"), datum);
-            } else {
-                taalniveau(s, data.path("taalniveau"), datum);
-                if (s.werkervaringDatum == null || !datum.isBefore(s.werkervaringDatum)) {
-                    s.werkervaring = json.write(werkervaring(data.path("werkervaring")));
-                    s.werkervaringDatum = datum;
-                    if (data.hasNonNull("opleidingsniveau")) {
-                        s.opleidingsniveau = data.get("opleidingsniveau").asText();
-                    }
-                }
-            }
-            s.bijgewerktOp = Instant.now();
-        }).replaceWithVoid();
-    }
-
-    /** Keeps the newest known level per skill: skills in a report at least as recent replace older ones. */
-    private void taalniveau(StatushouderRecord s, JsonNode niveaus, LocalDate datum) {
-        if (!niveaus.isObject() || (s.taalniveauDatum != null && datum.isBefore(s.taalniveauDatum))) {
-            return;
-        }
-        Map<String, String> huidig = s.taalniveau == null ? new LinkedHashMap<>()
-                : new LinkedHashMap<>(json.read(s.taalniveau, new TypeReference<Map<String, String>>() { }));
-        for (String skill : SKILLS) {
-            Taalniveau niveau = Taalniveau.parse(niveaus.path(skill).asText(null));
-            if (niveau != null) {
-                huidig.put(skill, niveau.name());
-            }
-        }
-        s.taalniveau = json.write(huidig);
-        s.gesprokenTaalniveau = huidig.get("spreken");
-        s.taalniveauDatum = datum;
-    }
-
-    private static List<Werkervaring> werkervaring(JsonNode list) {
-        List<Werkervaring> result = new ArrayList<>();
-        if (list.isArray()) {
-            for (JsonNode w : list) {
-                String beroep = w.path("beroep").asText("").trim();
-                if (!beroep.isEmpty()) {
-                    result.add(new Werkervaring(beroep, w.path("jaren").asInt(0), w.path("land").asText(null)));
-                }
-            }
-        }
-        return result;
-    }
-
-    private static java.util.Optional<LocalDate> date(JsonNode node) {
-        try {
-            return node.isTextual() ? java.util.Optional.of(LocalDate.parse(node.asText())) : java.util.Optional.empty();
-        } catch (java.time.format.DateTimeParseException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     /** Ranked candidates of the place's gemeente; statushouders with a proposed or accepted match on it are left out. */

@@ -11,10 +11,10 @@ import nl.statushouders.werkgevers.domain.Taalniveau;
 import nl.statushouders.werkgevers.domain.TaalvoucherBudget;
 import nl.statushouders.werkgevers.domain.TaalvoucherDecider;
 import nl.statushouders.werkgevers.domain.VerleenTaalvoucher;
-import nl.statushouders.werkgevers.domain.event.TaalvoucherGranted;
 import nl.statushouders.werkgevers.domain.event.WerkgeversEvent;
 import nl.statushouders.werkgevers.domain.event.WerkgeversEvents;
 import nl.statushouders.werkgevers.domain.policy.StatushouderInGemeente;
+import nl.statushouders.werkgevers.projectie.TaalvoucherProjectie;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TaalvoucherService {
 
-    static final String STREAM_TYPE = "taalvoucherbudget";
+    public static final String STREAM_TYPE = "taalvoucherbudget";
 
     private final EventStore store;
     private final WerkgeverService werkgevers;
@@ -48,7 +48,8 @@ public class TaalvoucherService {
                                           EventMetadata md) {
         int jaar = LocalDate.now(clock).getYear();
         UUID taalvoucherId = UUID.randomUUID();
-        return store.inTransaction(() -> werkgevers.beheerd(werkgeverId, a).chain(w ->
+        // The employer's row is locked like for its own commands: whether it gave a paid job is read from its stream.
+        return store.inTransaction(() -> werkgevers.vergrendeld(werkgeverId, a).chain(w ->
                 StatushouderRecord.<StatushouderRecord>findById(statushouderId).chain(s -> {
                     if (s == null || !s.gemeente.equals(w.gemeente)) {
                         return Uni.createFrom().failure(new PolicyViolationException(StatushouderInGemeente.onbekend()));
@@ -60,16 +61,8 @@ public class TaalvoucherService {
                         return handler.handle(TaalvoucherBudget.streamId(w.gemeente, jaar), null, command,
                                 md.forGemeente(w.gemeente));
                     }).chain(result -> {
-                        TaalvoucherGranted e = (TaalvoucherGranted) result.events().get(0).event();
                         TaalvoucherRecord r = new TaalvoucherRecord();
-                        r.id = e.taalvoucherId();
-                        r.werkgeverId = e.werkgeverId();
-                        r.statushouderId = e.statushouderId();
-                        r.gemeente = e.gemeente();
-                        r.bedrag = e.bedrag();
-                        r.maanden = e.maanden();
-                        r.jaar = e.jaar();
-                        r.verleendOp = result.events().get(0).recordedAt();
+                        TaalvoucherProjectie.vul(r, result.events().get(0));
                         return r.<TaalvoucherRecord>persist();
                     });
                 })));

@@ -3,27 +3,21 @@ package nl.statushouders.werkgevers.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 import nl.statushouders.platform.eventsourcing.CommandHandler;
 import nl.statushouders.platform.eventsourcing.Constraints;
 import nl.statushouders.platform.eventsourcing.EventMetadata;
 import nl.statushouders.platform.eventsourcing.EventStore;
 import nl.statushouders.platform.eventsourcing.PolicyViolationException;
-import nl.statushouders.platform.eventsourcing.RecordedEvent;
 import nl.statushouders.platform.eventsourcing.Violation;
 import nl.statushouders.werkgevers.domain.Werkgever;
 import nl.statushouders.werkgevers.domain.WerkgeverCommand;
 import nl.statushouders.werkgevers.domain.WerkgeverDecider;
-import nl.statushouders.werkgevers.domain.event.MatchAccepted;
-import nl.statushouders.werkgevers.domain.event.MatchProposed;
-import nl.statushouders.werkgevers.domain.event.MatchRejected;
-import nl.statushouders.werkgevers.domain.event.PlaatsClosed;
-import nl.statushouders.werkgevers.domain.event.PlaatsOffered;
-import nl.statushouders.werkgevers.domain.event.WerkgeverRegistered;
 import nl.statushouders.werkgevers.domain.event.WerkgeversEvent;
 import nl.statushouders.werkgevers.domain.event.WerkgeversEvents;
 import nl.statushouders.werkgevers.domain.policy.StatushouderInGemeente;
-import nl.statushouders.werkgevers.mapping.Json;
+import nl.statushouders.werkgevers.projectie.WerkgeverProjectie;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,21 +25,23 @@ import java.util.UUID;
 
 /**
  * Runs the commands on an employer's stream (employer, places, matches). One transaction holds
- * the events, their outbox rows and the read models; access is checked on the read model first.
+ * the events, their outbox rows and the read models; access is checked on the read model first,
+ * on the employer's row locked for the transaction. The rows follow the events through
+ * {@link WerkgeverProjectie}, the same code the rebuild uses.
  */
 @ApplicationScoped
 public class WerkgeverService {
 
-    static final String STREAM_TYPE = "werkgever";
+    public static final String STREAM_TYPE = "werkgever";
     static final String KVK_CONSTRAINT = "werkgever_gemeente_kvk";
 
     private final EventStore store;
-    private final Json json;
+    private final WerkgeverProjectie projectie;
     private final CommandHandler<WerkgeverCommand, Werkgever, WerkgeversEvent> handler;
 
-    public WerkgeverService(EventStore store, Json json) {
+    public WerkgeverService(EventStore store, WerkgeverProjectie projectie) {
         this.store = store;
-        this.json = json;
+        this.projectie = projectie;
         this.handler = new CommandHandler<>(store, new WerkgeverDecider(), WerkgeversEvents.REGISTRY, STREAM_TYPE,
                 Werkgever::laatsteSleutel);
     }
@@ -60,18 +56,9 @@ public class WerkgeverService {
                         return Uni.createFrom().failure(new DuplicateKvkException());
                     }
                     return handler.handle(c.werkgeverId().toString(), 0L, c, metadata).chain(result -> {
-                        WerkgeverRecord r = new WerkgeverRecord();
-                        r.id = c.werkgeverId();
-                        r.gemeente = c.gemeente();
-                        r.naam = c.naam();
-                        r.kvkNummer = c.kvkNummer();
-                        r.sector = c.sector();
-                        r.soort = c.soort().name();
-                        r.accountbeheerder = c.accountbeheerder().name();
-                        r.accountbeheerderOrganisatie = c.accountbeheerderOrganisatie();
-                        r.versie = result.version();
-                        r.geregistreerdOp = result.events().get(0).recordedAt();
-                        return r.<WerkgeverRecord>persist();
+                        SessieRijen rijen = SessieRijen.nieuweWerkgever();
+                        result.events().forEach(e -> projectie.apply(rijen, e));
+                        return rijen.bewaar().replaceWith(rijen.werkgever());
                     });
                 }))
                 // Two registrations racing with one KvK number: the unique index decides.
@@ -89,21 +76,23 @@ public class WerkgeverService {
                 });
     }
 
-    public Uni<PlaatsRecord> biedPlaatsAan(UUID werkgeverId, Aanvrager a, WerkgeverCommand.BiedPlaatsAan c, EventMetadata md) {
-        return store.inTransaction(() -> beheerd(werkgeverId, a)
-                .chain(w -> handle(w, c, md))
-                .chain(v -> PlaatsRecord.<PlaatsRecord>findById(c.plaatsId())));
+    /** {@code expectedVersion}: the client's If-Match on the employer, or null. */
+    public Uni<Versioned<PlaatsRecord>> biedPlaatsAan(UUID werkgeverId, Aanvrager a, Long expectedVersion,
+                                                      WerkgeverCommand.BiedPlaatsAan c, EventMetadata md) {
+        return store.inTransaction(() -> vergrendeld(werkgeverId, a)
+                .chain(w -> handle(w, expectedVersion, c, md)
+                        .chain(() -> PlaatsRecord.<PlaatsRecord>findById(c.plaatsId()))
+                        .map(p -> new Versioned<>(p, w.versie))));
     }
 
-    public Uni<PlaatsRecord> sluitPlaats(UUID plaatsId, Aanvrager a, String reden, EventMetadata md) {
-        return store.inTransaction(() -> PlaatsRecord.<PlaatsRecord>findById(plaatsId)
-                .chain(p -> {
-                    if (p == null || !a.magBeheren(p)) {
-                        return Uni.createFrom().failure(new NotFoundException());
-                    }
-                    return beheerd(p.werkgeverId, a).chain(w -> handle(w, new WerkgeverCommand.SluitPlaats(plaatsId, reden), md))
-                            .chain(v -> PlaatsRecord.<PlaatsRecord>findById(plaatsId));
-                }));
+    public Uni<Versioned<PlaatsRecord>> sluitPlaats(UUID plaatsId, Aanvrager a, Long expectedVersion, String reden,
+                                                    EventMetadata md) {
+        return store.inTransaction(() -> eigenaar(PlaatsRecord.class, plaatsId)
+                .onItem().ifNull().failWith(NotFoundException::new)
+                .chain(p -> vergrendeld(p.werkgeverId(), a))
+                .chain(w -> handle(w, expectedVersion, new WerkgeverCommand.SluitPlaats(plaatsId, reden), md)
+                        .chain(() -> PlaatsRecord.<PlaatsRecord>findById(plaatsId))
+                        .map(p -> new Versioned<>(p, w.versie))));
     }
 
     public Uni<PlaatsRecord> plaats(UUID id, Aanvrager a) {
@@ -113,6 +102,16 @@ public class WerkgeverService {
             }
             return p;
         });
+    }
+
+    /** The place with its employer's version, the ETag a client sends back to close it. */
+    public Uni<Versioned<PlaatsRecord>> plaatsMetVersie(UUID id, Aanvrager a) {
+        return Panache.withSession(() -> PlaatsRecord.<PlaatsRecord>findById(id).chain(p -> {
+            if (p == null || !a.magLezen(p)) {
+                return Uni.createFrom().failure(new NotFoundException());
+            }
+            return WerkgeverRecord.<WerkgeverRecord>findById(p.werkgeverId).map(w -> new Versioned<>(p, w.versie));
+        }));
     }
 
     /** Werkmatchers see all places of their gemeenten; account managers those of their own employers. */
@@ -145,48 +144,54 @@ public class WerkgeverService {
      * A werkmatcher proposes a statushouder of the place's gemeente. An unknown place or
      * statushouder in the caller's gemeenten is a 422 on that field, not revealing others' data.
      */
-    public Uni<MatchRecord> stelMatchVoor(UUID matchId, UUID statushouderId, UUID plaatsId, String motivering,
-                                          Aanvrager a, EventMetadata md) {
-        return store.inTransaction(() -> PlaatsRecord.<PlaatsRecord>findById(plaatsId).chain(p -> {
-            if (p == null || !a.gemeenten().contains(p.gemeente)) {
+    public Uni<Versioned<MatchRecord>> stelMatchVoor(UUID matchId, UUID statushouderId, UUID plaatsId, String motivering,
+                                                     Aanvrager a, EventMetadata md) {
+        return store.inTransaction(() -> eigenaar(PlaatsRecord.class, plaatsId).chain(p -> {
+            if (p == null || !a.gemeenten().contains(p.gemeente())) {
                 return Uni.createFrom().failure(new PolicyViolationException(
                         new Violation(StatushouderInGemeente.NAME, "plaatsId", "onbekend in uw gemeente")));
             }
             return StatushouderRecord.<StatushouderRecord>findById(statushouderId).chain(s -> {
-                if (s == null || !s.gemeente.equals(p.gemeente)) {
+                if (s == null || !s.gemeente.equals(p.gemeente())) {
                     return Uni.createFrom().failure(new PolicyViolationException(StatushouderInGemeente.onbekend()));
                 }
-                return WerkgeverRecord.<WerkgeverRecord>findById(p.werkgeverId)
-                        .chain(w -> handle(w, new WerkgeverCommand.StelMatchVoor(matchId, statushouderId, plaatsId, motivering), md))
-                        .chain(v -> MatchRecord.<MatchRecord>findById(matchId));
+                return vergrendel(p.werkgeverId()).chain(w -> handle(w, null,
+                                new WerkgeverCommand.StelMatchVoor(matchId, statushouderId, plaatsId, motivering), md)
+                        .chain(() -> MatchRecord.<MatchRecord>findById(matchId))
+                        .map(m -> new Versioned<>(m, w.versie)));
             });
         }));
     }
 
-    public Uni<MatchRecord> accepteer(UUID matchId, LocalDate startdatum, Aanvrager a, EventMetadata md) {
-        return beslis(matchId, a, new WerkgeverCommand.AccepteerMatch(matchId, startdatum), md);
+    public Uni<Versioned<MatchRecord>> accepteer(UUID matchId, LocalDate startdatum, Aanvrager a, Long expectedVersion,
+                                                 EventMetadata md) {
+        return beslis(matchId, a, expectedVersion, new WerkgeverCommand.AccepteerMatch(matchId, startdatum), md);
     }
 
-    public Uni<MatchRecord> wijsAf(UUID matchId, String reden, Aanvrager a, EventMetadata md) {
-        return beslis(matchId, a, new WerkgeverCommand.WijsMatchAf(matchId, reden), md);
+    public Uni<Versioned<MatchRecord>> wijsAf(UUID matchId, String reden, Aanvrager a, Long expectedVersion,
+                                              EventMetadata md) {
+        return beslis(matchId, a, expectedVersion, new WerkgeverCommand.WijsMatchAf(matchId, reden), md);
     }
 
-    private Uni<MatchRecord> beslis(UUID matchId, Aanvrager a, WerkgeverCommand command, EventMetadata md) {
-        return store.inTransaction(() -> MatchRecord.<MatchRecord>findById(matchId)
+    private Uni<Versioned<MatchRecord>> beslis(UUID matchId, Aanvrager a, Long expectedVersion, WerkgeverCommand command,
+                                               EventMetadata md) {
+        return store.inTransaction(() -> eigenaar(MatchRecord.class, matchId)
                 .onItem().ifNull().failWith(NotFoundException::new)
-                .chain(m -> beheerd(m.werkgeverId, a))
-                .chain(w -> handle(w, command, md))
-                .chain(v -> MatchRecord.<MatchRecord>findById(matchId)));
+                .chain(m -> vergrendeld(m.werkgeverId(), a))
+                .chain(w -> handle(w, expectedVersion, command, md)
+                        .chain(() -> MatchRecord.<MatchRecord>findById(matchId))
+                        .map(m -> new Versioned<>(m, w.versie))));
     }
 
-    public Uni<MatchRecord> match(UUID id, Aanvrager a) {
+    /** The match with its employer's version, the ETag a client sends back to accept or reject it. */
+    public Uni<Versioned<MatchRecord>> match(UUID id, Aanvrager a) {
         return Panache.withSession(() -> MatchRecord.<MatchRecord>findById(id)
                 .onItem().ifNull().failWith(NotFoundException::new)
                 .chain(m -> WerkgeverRecord.<WerkgeverRecord>findById(m.werkgeverId).map(w -> {
                     if (!a.magLezen(w)) {
                         throw new NotFoundException();
                     }
-                    return m;
+                    return new Versioned<>(m, w.versie);
                 })));
     }
 
@@ -207,91 +212,52 @@ public class WerkgeverService {
                 }));
     }
 
-    /** The employer, when the caller is its own account manager; anyone else gets a 404. */
+    /** The employer, when the caller is its own account manager; anyone else gets a 404. For reads. */
     Uni<WerkgeverRecord> beheerd(UUID werkgeverId, Aanvrager a) {
-        return WerkgeverRecord.<WerkgeverRecord>findById(werkgeverId).map(w -> {
-            if (w == null || !a.magBeheren(w)) {
-                throw new NotFoundException();
-            }
-            return w;
-        });
-    }
-
-    private Uni<Void> handle(WerkgeverRecord w, WerkgeverCommand command, EventMetadata md) {
-        return handler.handle(w.id.toString(), null, command, md.forGemeente(w.gemeente)).chain(result -> {
-            w.versie = result.version();
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (RecordedEvent<WerkgeversEvent> recorded : result.events()) {
-                chain = chain.chain(() -> apply(w, recorded));
-            }
-            return chain;
-        });
-    }
-
-    /** Brings the read models up to date with one event, in the command's transaction. */
-    private Uni<Void> apply(WerkgeverRecord w, RecordedEvent<WerkgeversEvent> recorded) {
-        WerkgeversEvent event = recorded.event();
-        if (event instanceof PlaatsOffered e) {
-            PlaatsRecord p = new PlaatsRecord();
-            p.id = e.plaatsId();
-            p.werkgeverId = e.werkgeverId();
-            p.gemeente = e.gemeente();
-            p.soort = e.soort().name();
-            p.functie = e.functie();
-            p.beroep = e.beroep();
-            p.urenPerWeek = e.urenPerWeek();
-            p.minimaalTaalniveau = e.minimaalTaalniveau().name();
-            p.aantal = e.aantal();
-            p.bezet = 0;
-            p.open = true;
-            p.leerdoelen = json.write(e.leerdoelen());
-            p.accountbeheerder = w.accountbeheerder;
-            p.accountbeheerderOrganisatie = w.accountbeheerderOrganisatie;
-            p.aangebodenOp = recorded.recordedAt();
-            return p.persist().replaceWithVoid();
-        }
-        if (event instanceof PlaatsClosed e) {
-            return vers(PlaatsRecord.class, e.plaatsId()).invoke(p -> p.open = false).replaceWithVoid();
-        }
-        if (event instanceof MatchProposed e) {
-            MatchRecord m = new MatchRecord();
-            m.id = e.matchId();
-            m.werkgeverId = e.werkgeverId();
-            m.plaatsId = e.plaatsId();
-            m.statushouderId = e.statushouderId();
-            m.gemeente = e.gemeente();
-            m.status = "VOORGESTELD";
-            m.motivering = e.motivering();
-            m.voorgesteldOp = recorded.recordedAt();
-            return m.persist().replaceWithVoid();
-        }
-        if (event instanceof MatchAccepted e) {
-            return vers(MatchRecord.class, e.matchId()).invoke(m -> {
-                        m.status = "GEACCEPTEERD";
-                        m.startdatum = e.startdatum();
-                    })
-                    .chain(() -> vers(PlaatsRecord.class, e.plaatsId())).invoke(p -> p.bezet++)
-                    .replaceWithVoid();
-        }
-        if (event instanceof MatchRejected e) {
-            return vers(MatchRecord.class, e.matchId()).invoke(m -> {
-                m.status = "AFGEWEZEN";
-                m.reden = e.reden();
-            }).replaceWithVoid();
-        }
-        if (event instanceof WerkgeverRegistered) {
-            return Uni.createFrom().voidItem();
-        }
-        throw new IllegalArgumentException("Unexpected event " + event.getClass().getSimpleName());
+        return WerkgeverRecord.<WerkgeverRecord>findById(werkgeverId).map(w -> magBeheren(w, a));
     }
 
     /**
-     * The row as committed now. An entity read before the append may be stale (a concurrent
-     * command committed in between); the append succeeded, so every earlier command on this
-     * employer has committed, and re-reading it keeps their changes instead of overwriting them.
+     * As {@link #beheerd}, with the employer's row locked until the transaction ends: commands on one
+     * employer queue here instead of racing for the stream version, and a rebuild page that locks
+     * the row waits for them, or they for it. Every command on an employer's stream starts here.
      */
-    private static <T> Uni<T> vers(Class<T> type, UUID id) {
-        return Panache.getSession().chain(s -> s.find(type, id).chain(e -> s.refresh(e).replaceWith(e)));
+    Uni<WerkgeverRecord> vergrendeld(UUID werkgeverId, Aanvrager a) {
+        return vergrendel(werkgeverId).map(w -> magBeheren(w, a));
     }
 
+    private static Uni<WerkgeverRecord> vergrendel(UUID werkgeverId) {
+        return Panache.getSession().chain(s -> s.find(WerkgeverRecord.class, werkgeverId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * The employer and gemeente of a place or match, without loading its row: a command reads the
+     * rows of an employer only once it holds the employer's lock, so it never writes back a copy
+     * from before a command that committed while it waited.
+     */
+    private static Uni<Eigenaar> eigenaar(Class<?> type, UUID id) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "select r.werkgeverId, r.gemeente from " + type.getSimpleName() + " r where r.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getSingleResultOrNull())
+                .map(row -> row == null ? null : new Eigenaar((UUID) row[0], (String) row[1]));
+    }
+
+    private record Eigenaar(UUID werkgeverId, String gemeente) {
+    }
+
+    private static WerkgeverRecord magBeheren(WerkgeverRecord w, Aanvrager a) {
+        if (w == null || !a.magBeheren(w)) {
+            throw new NotFoundException();
+        }
+        return w;
+    }
+
+    private Uni<Void> handle(WerkgeverRecord w, Long expectedVersion, WerkgeverCommand command, EventMetadata md) {
+        return handler.handle(w.id.toString(), expectedVersion, command, md.forGemeente(w.gemeente))
+                .chain(result -> SessieRijen.voor(w, result.events()).chain(rijen -> {
+                    result.events().forEach(e -> projectie.apply(rijen, e));
+                    return rijen.bewaar();
+                }));
+    }
 }
