@@ -22,12 +22,13 @@ import nl.statushouders.assessment.rest.AssessmentResponse.SessieView;
 import nl.statushouders.assessment.rest.ResultaatRequest;
 import nl.statushouders.assessment.rest.SessieRequest;
 import nl.statushouders.assessment.service.AssessmentRecord;
+import nl.statushouders.platform.eventsourcing.RecordedEvent;
 import nl.statushouders.platform.mapping.JsonDocuments;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** Between the REST shapes, the domain commands and the read model. */
 @ApplicationScoped
@@ -55,26 +56,39 @@ public class AssessmentMapper {
                 trimmed(r.competenties()), trimmed(r.kansen()), trimmed(r.belemmeringen()), r.advies().trim()), vandaag);
     }
 
-    /** A new row for an invitation. */
-    public AssessmentRecord toRecord(AssessmentInvited e, long versie, Instant uitgenodigdOp) {
+    /** A new row, all of it from the events (the invitation first). */
+    public AssessmentRecord toRecord(UUID id, List<RecordedEvent<AssessmentEvent>> events) {
         AssessmentRecord r = new AssessmentRecord();
-        r.id = e.assessmentId();
-        r.statushouderId = e.statushouderId();
-        r.gemeente = e.gemeente();
-        r.soort = e.soort().name();
-        r.locatie = e.locatie();
-        r.status = Status.UITGENODIGD.name();
-        r.sessies = "[]";
-        r.nietVerschenen = "[]";
-        r.startgesprekEventId = e.startgesprekEventId();
-        r.versie = versie;
-        r.uitgenodigdOp = uitgenodigdOp;
+        r.id = id;
+        project(r, events);
         return r;
     }
 
-    /** The read model's answer to an event after the invitation. */
-    public void apply(AssessmentRecord r, AssessmentEvent event) {
-        if (event instanceof AssessmentScheduled e) {
+    /**
+     * Brings a row up to date with these events, in stream order. The live path passes the events a
+     * command just appended, a rebuild the whole stream: one code path.
+     */
+    public void project(AssessmentRecord r, List<RecordedEvent<AssessmentEvent>> events) {
+        events.forEach(recorded -> apply(r, recorded));
+    }
+
+    /** The read model's answer to one event; the row's version is the stream's, its invitation time the first event's. */
+    private void apply(AssessmentRecord r, RecordedEvent<AssessmentEvent> recorded) {
+        AssessmentEvent event = recorded.event();
+        if (event instanceof AssessmentInvited e) {
+            // The first event of every stream sets every column, so a refold over a damaged row
+            // leaves nothing of the damage behind.
+            r.statushouderId = e.statushouderId();
+            r.gemeente = e.gemeente();
+            r.soort = e.soort().name();
+            r.locatie = e.locatie();
+            r.status = Status.UITGENODIGD.name();
+            r.sessies = "[]";
+            r.nietVerschenen = "[]";
+            r.resultaat = null;
+            r.startgesprekEventId = e.startgesprekEventId();
+            r.uitgenodigdOp = recorded.recordedAt();
+        } else if (event instanceof AssessmentScheduled e) {
             List<SessieView> sessies = new ArrayList<>(json.read(r.sessies, SESSIES));
             sessies.add(new SessieView(e.datum(), e.locatie(), e.begeleiding(), e.toelichting()));
             r.sessies = json.write(sessies);
@@ -93,6 +107,7 @@ public class AssessmentMapper {
                     e.competenties(), e.kansen(), e.belemmeringen(), e.advies()));
             r.status = Status.AFGEROND.name();
         }
+        r.versie = recorded.version();
     }
 
     public AssessmentResponse toResponse(AssessmentRecord r) {

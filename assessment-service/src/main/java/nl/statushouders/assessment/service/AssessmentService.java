@@ -11,7 +11,6 @@ import nl.statushouders.assessment.domain.AssessmentDecider;
 import nl.statushouders.assessment.domain.Soort;
 import nl.statushouders.assessment.domain.event.AssessmentEvent;
 import nl.statushouders.assessment.domain.event.AssessmentEvents;
-import nl.statushouders.assessment.domain.event.AssessmentInvited;
 import nl.statushouders.assessment.domain.policy.BekendeStatushouder;
 import nl.statushouders.assessment.domain.policy.EenOpenAssessmentPerStatushouder;
 import nl.statushouders.assessment.mapping.AssessmentMapper;
@@ -103,8 +102,7 @@ public class AssessmentService {
                 .onItem().ifNull().failWith(NotFoundException::new)
                 .chain(record -> handler.handle(id.toString(), expectedVersion, command, metadata.forGemeente(record.gemeente))
                         .map(result -> {
-                            result.events().forEach(recorded -> mapper.apply(record, recorded.event()));
-                            record.versie = result.version();
+                            mapper.project(record, result.events());
                             return record;
                         })));
     }
@@ -118,12 +116,9 @@ public class AssessmentService {
 
     private Uni<AssessmentRecord> invite(NodigUit command, EventMetadata metadata) {
         return handler.handle(command.assessmentId().toString(), 0L, command, metadata)
-                .chain(result -> {
-                    var recorded = result.events().get(0);
-                    return mapper.toRecord((AssessmentInvited) recorded.event(), result.version(), recorded.recordedAt())
-                            .<AssessmentRecord>persist()
-                            // Flush here, so a racing second invitation fails on the index inside this chain.
-                            .call(() -> Panache.getSession().chain(s -> s.flush()));
-                });
+                .chain(result -> mapper.toRecord(command.assessmentId(), result.events())
+                        .<AssessmentRecord>persist()
+                        // Flush here, so a racing second invitation fails on the index inside this chain.
+                        .call(() -> Panache.getSession().chain(s -> s.flush())));
     }
 }

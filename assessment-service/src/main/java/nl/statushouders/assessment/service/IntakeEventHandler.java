@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import nl.statushouders.assessment.domain.AssessmentCommand.NodigUit;
 import nl.statushouders.assessment.domain.Soort;
+import nl.statushouders.assessment.mapping.StatushouderMapper;
 import nl.statushouders.platform.consumer.CloudEvent;
 import nl.statushouders.platform.consumer.EventHandler;
 import nl.statushouders.platform.consumer.IdempotentConsumer;
@@ -14,6 +16,7 @@ import nl.statushouders.platform.eventsourcing.EventMetadata;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,10 +33,12 @@ public class IntakeEventHandler implements EventHandler {
 
     private final IdempotentConsumer idempotent;
     private final AssessmentService service;
+    private final StatushouderMapper statushouders;
 
-    public IntakeEventHandler(IdempotentConsumer idempotent, AssessmentService service) {
+    public IntakeEventHandler(IdempotentConsumer idempotent, AssessmentService service, StatushouderMapper statushouders) {
         this.idempotent = idempotent;
         this.service = service;
+        this.statushouders = statushouders;
     }
 
     /** The assessment an intake startgesprek-held event leads to. */
@@ -44,31 +49,32 @@ public class IntakeEventHandler implements EventHandler {
     /** True when the event was applied now; false when it was seen before or is not for us. */
     @Override
     public Uni<Boolean> apply(CloudEvent event) {
-        String name = event.eventName();
-        if (!"statushouder-registered".equals(name) && !"startgesprek-held".equals(name)) {
+        if (!statushouders.overStatushouder(event)) {
             return Uni.createFrom().item(false);
         }
-        UUID statushouderId = UUID.fromString(event.data().path("statushouderId").asText(event.subject()));
-        String gemeente = event.data().path("gemeente").asText(event.gemeente());
-        return idempotent.applyOnce(CONSUMER, event, statushouderId, () -> bekend(statushouderId, gemeente)
-                        .chain(() -> "startgesprek-held".equals(name) ? startgesprek(event, statushouderId, gemeente)
+        UUID statushouderId = statushouders.statushouderId(event);
+        String gemeente = statushouders.gemeente(event);
+        return idempotent.applyOnce(CONSUMER, event, statushouderId, () -> bekend(statushouderId, event)
+                        .chain(() -> "startgesprek-held".equals(event.eventName()) ? startgesprek(event, statushouderId, gemeente)
                                 : Uni.createFrom().voidItem()))
                 // A werkmatcher's invitation committed between our check and our insert: the index
                 // refused ours. Once more, and the check finds the open assessment and does nothing.
                 .onFailure(e -> Constraints.violated(e, AssessmentService.OPEN_CONSTRAINT)).retry().atMost(1);
     }
 
-    private Uni<Void> bekend(UUID statushouderId, String gemeente) {
-        return Panache.getSession().chain(s -> s.find(StatushouderRecord.class, statushouderId).chain(existing -> {
-            if (existing != null) {
-                existing.gemeente = gemeente;
-                return Uni.createFrom().voidItem();
-            }
-            StatushouderRecord r = new StatushouderRecord();
-            r.id = statushouderId;
-            r.gemeente = gemeente;
-            return s.persist(r);
-        }));
+    /**
+     * The read-model part of the event, shared with the rebuild (StatushouderLeesmodel). The row is
+     * locked as the rebuild locks it, so neither writes it from a stale copy.
+     */
+    private Uni<Void> bekend(UUID statushouderId, CloudEvent event) {
+        return Panache.getSession().chain(s -> s.find(StatushouderRecord.class, statushouderId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(existing -> {
+                    if (existing != null) {
+                        statushouders.project(existing, List.of(event));
+                        return Uni.createFrom().voidItem();
+                    }
+                    return s.persist(statushouders.toRecord(statushouderId, List.of(event)));
+                }));
     }
 
     private Uni<Void> startgesprek(CloudEvent event, UUID statushouderId, String gemeente) {

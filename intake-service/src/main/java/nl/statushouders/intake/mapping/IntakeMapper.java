@@ -15,6 +15,7 @@ import nl.statushouders.intake.domain.event.IntakeEvent;
 import nl.statushouders.intake.domain.event.PlanVanAanpakAgreed;
 import nl.statushouders.intake.domain.event.PlanVanAanpakRevised;
 import nl.statushouders.intake.domain.event.StartgesprekHeld;
+import nl.statushouders.intake.domain.event.StatushouderRegistered;
 import nl.statushouders.intake.domain.event.WerkgesprekHeld;
 import nl.statushouders.intake.domain.event.WerkmatcherAssigned;
 import nl.statushouders.intake.service.IntakeService;
@@ -23,6 +24,7 @@ import nl.statushouders.intake.rest.RegistratieRequest;
 import nl.statushouders.intake.rest.StatushouderResponse;
 import nl.statushouders.intake.rest.WerkgesprekRequest;
 import nl.statushouders.intake.service.StatushouderRecord;
+import nl.statushouders.platform.eventsourcing.RecordedEvent;
 import nl.statushouders.platform.mapping.JsonDocuments;
 
 import java.time.LocalDate;
@@ -52,23 +54,23 @@ public class IntakeMapper {
                 r.redenAfwezigheidVluchtelingenwerk(), r.assessmentId(), plan, vandaag);
     }
 
-    public StatushouderRecord toRecord(RegistreerStatushouder c, String bsn, String vNummer, long versie,
-                                       java.time.Instant aangemeldOp) {
+    /** A new row: BSN and V-nummer from the request (they are in no event), everything else from the events. */
+    public StatushouderRecord toRecord(UUID id, String bsn, String vNummer, List<RecordedEvent<IntakeEvent>> events) {
         StatushouderRecord r = new StatushouderRecord();
-        r.id = c.statushouderId();
-        r.gemeente = c.gemeente();
+        r.id = id;
         r.bsn = bsn;
         r.vNummer = vNummer;
-        r.voornaam = c.voornaam();
-        r.achternaam = c.achternaam();
-        r.geboortedatum = c.geboortedatum();
-        r.talen = json.write(c.talen());
-        r.huisvestingStatus = c.huisvesting().status().name();
-        r.azcLocatie = c.huisvesting().azcLocatie();
-        r.datumVerblijfsvergunning = c.datumVerblijfsvergunning();
-        r.versie = versie;
-        r.aangemeldOp = aangemeldOp;
+        project(r, events);
         return r;
+    }
+
+    /**
+     * Brings the projection columns of a row up to date with these events, in stream order. The live
+     * path passes the events a command just appended, a rebuild the whole stream: one code path.
+     * BSN and V-nummer are never touched.
+     */
+    public void project(StatushouderRecord r, List<RecordedEvent<IntakeEvent>> events) {
+        events.forEach(recorded -> apply(r, recorded));
     }
 
     public StatushouderResponse toResponse(StatushouderRecord r, boolean metIdentificatie) {
@@ -81,9 +83,28 @@ public class IntakeMapper {
                 r.werkgesprekDatum, r.planVersie, r.versie);
     }
 
-    /** The read model's answer to an event after registration. */
-    public void apply(StatushouderRecord r, IntakeEvent event) {
-        if (event instanceof WerkmatcherAssigned e) {
+    /** The read model's answer to one event; the row's version is the stream's, its registration time the first event's. */
+    private void apply(StatushouderRecord r, RecordedEvent<IntakeEvent> recorded) {
+        IntakeEvent event = recorded.event();
+        if (event instanceof StatushouderRegistered e) {
+            // The first event of every stream sets every projection column, so a refold over a
+            // damaged row leaves nothing of the damage behind.
+            r.gemeente = e.gemeente();
+            r.voornaam = e.voornaam();
+            r.achternaam = e.achternaam();
+            r.geboortedatum = e.geboortedatum();
+            r.talen = json.write(e.talen());
+            r.huisvestingStatus = e.huisvesting().status().name();
+            r.azcLocatie = e.huisvesting().azcLocatie();
+            r.datumVerblijfsvergunning = e.datumVerblijfsvergunning();
+            r.werkmatcher = null;
+            r.startgesprekDatum = null;
+            r.assessmentBesluit = null;
+            r.werkgesprekDatum = null;
+            r.planVanAanpak = null;
+            r.planVersie = 0;
+            r.aangemeldOp = recorded.recordedAt();
+        } else if (event instanceof WerkmatcherAssigned e) {
             r.werkmatcher = e.werkmatcher();
         } else if (event instanceof StartgesprekHeld e) {
             r.startgesprekDatum = e.datum();
@@ -99,6 +120,7 @@ public class IntakeMapper {
                     e.trajectvoorstellen(), e.evaluatiedatum(), null));
             r.planVersie = e.versie();
         }
+        r.versie = recorded.version();
     }
 
     public PlanVanAanpakResponse toPlanResponse(StatushouderRecord r) {

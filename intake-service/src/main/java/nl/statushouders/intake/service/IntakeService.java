@@ -16,7 +16,6 @@ import nl.statushouders.platform.eventsourcing.CommandHandler;
 import nl.statushouders.platform.eventsourcing.Constraints;
 import nl.statushouders.platform.eventsourcing.EventMetadata;
 import nl.statushouders.platform.eventsourcing.EventStore;
-import nl.statushouders.platform.eventsourcing.RecordedEvent;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,11 +55,8 @@ public class IntakeService {
                         return Uni.createFrom().failure(new DuplicateBsnException(bestaand.id));
                     }
                     return handler.handle(command.statushouderId().toString(), 0L, command, metadata)
-                            .chain(result -> {
-                                RecordedEvent<IntakeEvent> registered = result.events().get(0);
-                                return mapper.toRecord(command, bsn, vNummer, result.version(), registered.recordedAt())
-                                        .<StatushouderRecord>persist();
-                            });
+                            .chain(result -> mapper.toRecord(command.statushouderId(), bsn, vNummer, result.events())
+                                    .<StatushouderRecord>persist());
                 }))
                 // Two registrations racing with one BSN: the unique index decides.
                 .onFailure(e -> Constraints.violated(e, BSN_CONSTRAINT))
@@ -87,8 +83,7 @@ public class IntakeService {
                 .onItem().ifNull().failWith(NotFoundException::new)
                 .chain(record -> handler.handle(id.toString(), expectedVersion, command, metadata.forGemeente(record.gemeente))
                         .map(result -> {
-                            result.events().forEach(recorded -> mapper.apply(record, recorded.event()));
-                            record.versie = result.version();
+                            mapper.project(record, result.events());
                             return record;
                         })));
     }

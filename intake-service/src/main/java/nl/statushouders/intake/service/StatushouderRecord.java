@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A row of the intake read model; the only place that holds BSN and V-nummer. */
+/**
+ * A row of the intake read model; the only place that holds BSN and V-nummer. Those two are a store
+ * of record (in no event, so no rebuild can restore them, and a rebuild never touches them); the
+ * other columns are a projection of the file's events (see StatushouderLeesmodel).
+ */
 @Entity
 @Table(name = "statushouder")
 public class StatushouderRecord extends PanacheEntityBase {
