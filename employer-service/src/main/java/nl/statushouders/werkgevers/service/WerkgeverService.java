@@ -106,12 +106,7 @@ public class WerkgeverService {
 
     /** The place with its employer's version, the ETag a client sends back to close it. */
     public Uni<Versioned<PlaatsRecord>> plaatsMetVersie(UUID id, Aanvrager a) {
-        return Panache.withSession(() -> PlaatsRecord.<PlaatsRecord>findById(id).chain(p -> {
-            if (p == null || !a.magLezen(p)) {
-                return Uni.createFrom().failure(new NotFoundException());
-            }
-            return WerkgeverRecord.<WerkgeverRecord>findById(p.werkgeverId).map(w -> new Versioned<>(p, w.versie));
-        }));
+        return metVersie(PlaatsRecord.class, id, a);
     }
 
     /** Werkmatchers see all places of their gemeenten; account managers those of their own employers. */
@@ -185,14 +180,25 @@ public class WerkgeverService {
 
     /** The match with its employer's version, the ETag a client sends back to accept or reject it. */
     public Uni<Versioned<MatchRecord>> match(UUID id, Aanvrager a) {
-        return Panache.withSession(() -> MatchRecord.<MatchRecord>findById(id)
-                .onItem().ifNull().failWith(NotFoundException::new)
-                .chain(m -> WerkgeverRecord.<WerkgeverRecord>findById(m.werkgeverId).map(w -> {
-                    if (!a.magLezen(w)) {
+        return metVersie(MatchRecord.class, id, a);
+    }
+
+    /**
+     * A place or match with its employer's version, read with the employer in one statement so the
+     * ETag belongs to what is shown; 404 unless the caller may read the employer.
+     */
+    private static <T> Uni<Versioned<T>> metVersie(Class<T> type, UUID id, Aanvrager a) {
+        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "select r, w from " + type.getSimpleName() + " r, WerkgeverRecord w "
+                                + "where r.id = :id and w.id = r.werkgeverId", Object[].class)
+                .setParameter("id", id)
+                .getSingleResultOrNull()))
+                .map(row -> {
+                    if (row == null || !a.magLezen((WerkgeverRecord) row[1])) {
                         throw new NotFoundException();
                     }
-                    return new Versioned<>(m, w.versie);
-                })));
+                    return new Versioned<>(type.cast(row[0]), ((WerkgeverRecord) row[1]).versie);
+                });
     }
 
     /** The matches of a statushouder the caller may see; account managers see only their own employers'. */
