@@ -59,23 +59,28 @@ class HerbouwTijdensCommandosTest {
                 herbouwd.incrementAndGet();
             }
         });
-        List<Integer> statuses = parallel(12, i -> i < 4
-                ? as(wsp()).body(Map.of("startdatum", LocalDate.now().plusDays(7).toString()))
-                .post(MATCHES + "/" + matches.get(i) + "/acceptatie")
-                : as(wsp()).body(plaats("TAALSTAGE")).post(WERKGEVERS + "/" + werkgever + "/plaatsen"));
+        // Three rounds, so the commands span several rebuilds: acceptances and offers, then offers only.
+        List<Integer> statuses = new ArrayList<>();
+        for (int ronde = 0; ronde < 3; ronde++) {
+            boolean eerste = ronde == 0;
+            statuses.addAll(parallel(12, i -> eerste && i < 4
+                    ? as(wsp()).body(Map.of("startdatum", LocalDate.now().plusDays(7).toString()))
+                    .post(MATCHES + "/" + matches.get(i) + "/acceptatie")
+                    : as(wsp()).body(plaats("TAALSTAGE")).post(WERKGEVERS + "/" + werkgever + "/plaatsen")));
+        }
         stop.set(true);
         herbouwer.get();
 
         assertThat(statuses.subList(0, 4)).containsOnly(200);
-        assertThat(statuses.subList(4, 12)).containsOnly(201);
+        assertThat(statuses.subList(4, statuses.size())).containsOnly(201);
         assertThat(herbouwd.get()).isPositive();
         Set<UUID> werkgevers = Set.of(UUID.fromString(werkgever));
         Map<String, List<String>> live = Leesmodelrijen.van(werkgevers, Set.of(), Set.of());
-        assertThat(live.get("plaats")).hasSize(9);
+        assertThat(live.get("plaats")).hasSize(33);
         assertThat(TestPostgres.get().count("werkgevers", "select bezet from plaats where id = ?", UUID.fromString(plaats)))
                 .isEqualTo(4);
         assertThat(TestPostgres.get().count("werkgevers", "select versie from werkgever where id = ?", UUID.fromString(werkgever)))
-                .as("registration, 9 places, 4 proposals, 4 acceptances").isEqualTo(18);
+                .as("registration, 33 places, 4 proposals, 4 acceptances").isEqualTo(42);
 
         assertThat(rebuilds.runNow().toestand()).isEqualTo(Rebuilds.Status.Toestand.KLAAR);
         assertThat(Leesmodelrijen.van(werkgevers, Set.of(), Set.of())).isEqualTo(live);
