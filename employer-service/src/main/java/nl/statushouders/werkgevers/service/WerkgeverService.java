@@ -9,6 +9,7 @@ import nl.statushouders.platform.eventsourcing.CommandHandler;
 import nl.statushouders.platform.eventsourcing.Constraints;
 import nl.statushouders.platform.eventsourcing.EventMetadata;
 import nl.statushouders.platform.eventsourcing.EventStore;
+import nl.statushouders.platform.eventsourcing.Snapshots;
 import nl.statushouders.platform.eventsourcing.PolicyViolationException;
 import nl.statushouders.platform.eventsourcing.Violation;
 import nl.statushouders.werkgevers.domain.Werkgever;
@@ -33,6 +34,9 @@ import java.util.UUID;
 public class WerkgeverService {
 
     public static final String STREAM_TYPE = "werkgever";
+    static final int SNAPSHOT_INTERVAL = 50;
+    /** Change when {@link Werkgever} or {@link WerkgeverDecider#evolve} changes: older snapshots are then ignored. */
+    static final String STATE_VERSION = "werkgever-1";
     static final String KVK_CONSTRAINT = "werkgever_gemeente_kvk";
 
     private final EventStore store;
@@ -42,8 +46,10 @@ public class WerkgeverService {
     public WerkgeverService(EventStore store, WerkgeverProjectie projectie) {
         this.store = store;
         this.projectie = projectie;
+        // An employer's stream grows with every place and match: a command folds from a snapshot
+        // taken every SNAPSHOT_INTERVAL events instead of from the start (docs/architecture.md).
         this.handler = new CommandHandler<>(store, new WerkgeverDecider(), WerkgeversEvents.REGISTRY, STREAM_TYPE,
-                Werkgever::laatsteSleutel);
+                Werkgever::laatsteSleutel).withSnapshots(Snapshots.every(SNAPSHOT_INTERVAL, Werkgever.class, STATE_VERSION));
     }
 
     public Uni<Werkgever> toestand(UUID werkgeverId) {

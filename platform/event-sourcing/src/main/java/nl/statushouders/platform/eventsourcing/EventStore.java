@@ -65,6 +65,69 @@ public class EventStore {
                 });
     }
 
+    /**
+     * A stream from a snapshot on: the snapshot's state (when there is one of this state version) and
+     * the events after it. Without a usable snapshot, the whole stream and no state.
+     */
+    public <E, S> Uni<SnapshotStream<S, E>> loadFromSnapshot(String streamId, EventRegistry<E> registry, Snapshots<S> snapshots) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                                "select version, state from snapshot where stream_id = :id and state_version = :stateVersion",
+                                Object[].class)
+                        .setParameter("id", streamId)
+                        .setParameter("stateVersion", snapshots.stateVersion())
+                        .getResultList())
+                .chain(rows -> {
+                    S state = null;
+                    long from = 0;
+                    if (!rows.isEmpty()) {
+                        try {
+                            state = mapper.readValue((String) rows.get(0)[1], snapshots.type());
+                            from = ((Number) rows.get(0)[0]).longValue();
+                        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                            state = null; // unreadable: fold from the start
+                        }
+                    }
+                    S snapshot = state;
+                    long version = from;
+                    return Panache.getSession().chain(s -> s.createSelectionQuery(
+                                    "from StoredEvent e where e.streamId = :id and e.version > :from order by e.version", StoredEvent.class)
+                            .setParameter("id", streamId)
+                            .setParameter("from", version)
+                            .getResultList())
+                            .map(tail -> new SnapshotStream<>(snapshot, version,
+                                    tail.stream().map(r -> decode(r, registry)).toList()));
+                });
+    }
+
+    /** Keeps the state at this version, in the command's transaction; an older snapshot never replaces a newer one. */
+    public <S> Uni<Void> saveSnapshot(String streamId, long version, S state, Snapshots<S> snapshots) {
+        String json;
+        try {
+            json = mapper.writeValueAsString(state);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalStateException("snapshot of " + snapshots.type().getSimpleName()
+                    + " cannot be written", e));
+        }
+        return Panache.getSession().chain(s -> s.createNativeQuery("insert into snapshot (stream_id, version, state_version, "
+                        + "state, taken_at) values (:id, :version, :stateVersion, :state, now()) on conflict (stream_id) do update "
+                        + "set version = excluded.version, state_version = excluded.state_version, state = excluded.state, "
+                        + "taken_at = excluded.taken_at where snapshot.version < excluded.version "
+                        + "or snapshot.state_version <> excluded.state_version")
+                .setParameter("id", streamId)
+                .setParameter("version", version)
+                .setParameter("stateVersion", snapshots.stateVersion())
+                .setParameter("state", json)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** A snapshot's state (null: none usable) at {@code version}, and the events after it. */
+    public record SnapshotStream<S, E>(S state, long version, List<RecordedEvent<E>> tail) {
+
+        public long currentVersion() {
+            return tail.isEmpty() ? version : tail.get(tail.size() - 1).version();
+        }
+    }
+
     /** For rebuilds: up to {@code limit} stream ids of a type after {@code after} (null: the first), in order. */
     public Uni<List<String>> streamIds(String streamType, String after, int limit) {
         return Panache.getSession().chain(s -> s.createSelectionQuery(
