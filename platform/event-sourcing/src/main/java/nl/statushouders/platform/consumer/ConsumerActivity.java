@@ -23,6 +23,7 @@ public class ConsumerActivity {
     private final Map<Object, InFlight> inFlight = new ConcurrentHashMap<>();
     private final MeterRegistry registry;
     private final AtomicLong parkedTotal = new AtomicLong();
+    private final java.util.Set<String> lagGauges = ConcurrentHashMap.newKeySet();
 
     public ConsumerActivity(MeterRegistry registry) {
         this.registry = registry;
@@ -36,6 +37,7 @@ public class ConsumerActivity {
     public static final class InFlight {
         final String topic;
         final Instant since = Instant.now();
+        Instant published = since;
         volatile Instant attemptStarted;
         volatile int retries;
         volatile String lastReason;
@@ -47,9 +49,30 @@ public class ConsumerActivity {
     }
 
     InFlight start(String topic, Object id) {
+        return start(topic, id, -1);
+    }
+
+    /** {@code publishedAt}: the record's Kafka timestamp (epoch millis), or negative when unknown. */
+    InFlight start(String topic, Object id, long publishedAt) {
         InFlight f = new InFlight(topic);
+        if (publishedAt > 0) {
+            f.published = Instant.ofEpochMilli(publishedAt);
+        }
+        if (lagGauges.add(topic)) {
+            Gauge.builder("platform.consumer.lag.seconds", this, a -> a.lag(topic))
+                    .description("How long ago the oldest record in hand on this channel was published: 0 when caught up")
+                    .tag("topic", topic)
+                    .register(registry);
+        }
         inFlight.put(id, f);
         return f;
+    }
+
+    /** Consumer lag of a channel in time: the age of the oldest record being handled now. */
+    double lag(String topic) {
+        Instant now = Instant.now();
+        return inFlight.values().stream().filter(f -> f.topic.equals(topic))
+                .mapToDouble(f -> Math.max(0, Duration.between(f.published, now).toMillis()) / 1000.0).max().orElse(0);
     }
 
     void end(Object id) {

@@ -77,7 +77,7 @@ public class EventRecords {
     /** Handles one record with the service's {@link EventHandler}. */
     public Uni<Void> handle(ConsumerRecord<String, String> record) {
         Object id = new Object();
-        ConsumerActivity.InFlight flight = activity.start(record.topic(), id);
+        ConsumerActivity.InFlight flight = activity.start(record.topic(), id, record.timestamp());
         return Uni.createFrom().deferred(() -> process(record, flight)).eventually(() -> activity.end(id));
     }
 

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * either as it was or as rebuilt, never half-written.
  */
 @ApplicationScoped
+@io.quarkus.runtime.Startup // its progress gauges are on /q/metrics from the start, not after the first rebuild
 public class Rebuilds {
 
     private static final Logger LOG = Logger.getLogger(Rebuilds.class);
