@@ -8,14 +8,9 @@ import nl.statushouders.testsupport.TestPostgres;
 import nl.statushouders.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -148,22 +143,6 @@ class AssessmentHerbouwTest {
 
     /** Every column of the rows as text, per id: what a reader of the table sees. */
     private static Map<String, String> rows(String sql) {
-        Map<String, String> rows = new TreeMap<>();
-        TestPostgres pg = TestPostgres.get();
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl("assessment"), pg.user(), pg.password());
-             var ps = c.prepareStatement(sql + " order by id");
-             ResultSet rs = ps.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i)).append(';');
-                }
-                rows.put(rs.getString("id"), row.toString());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return rows;
+        return TestPostgres.get().rows("assessment", sql + " order by id");
     }
 }

@@ -7,15 +7,10 @@ import nl.statushouders.testsupport.TestPostgres;
 import nl.statushouders.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -133,23 +128,7 @@ class StatushouderHerbouwTest {
 
     /** Every column of these rows as text, per id: what a reader of the table sees. */
     private static Map<String, String> rows(List<String> ids) {
-        Map<String, String> rows = new TreeMap<>();
-        TestPostgres pg = TestPostgres.get();
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl("intake"), pg.user(), pg.password());
-             var ps = c.prepareStatement("select * from statushouder where id in (" + in(ids) + ") order by id");
-             ResultSet rs = ps.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i)).append(';');
-                }
-                rows.put(rs.getString("id"), row.toString());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return rows;
+        return TestPostgres.get().rows("intake", "select * from statushouder where id in (" + in(ids) + ") order by id");
     }
 
     private static double metric(String name) {

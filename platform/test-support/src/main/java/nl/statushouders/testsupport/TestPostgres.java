@@ -93,6 +93,33 @@ public final class TestPostgres {
         return single(database, sql, params, rs -> rs.getString(1));
     }
 
+    /**
+     * Every row of a query as text ({@code column=value;...}) by its {@code id} column, sorted: what a
+     * rebuild test compares before damaging a read model and after rebuilding it.
+     */
+    public java.util.SortedMap<String, String> rows(String database, String sql, Object... params) {
+        java.util.SortedMap<String, String> rows = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl(database), user, password);
+             var ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= columns; i++) {
+                        row.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i)).append(';');
+                    }
+                    rows.put(rs.getString("id"), row.toString());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
     private interface Column<T> {
         T read(ResultSet rs) throws SQLException;
     }
