@@ -120,6 +120,17 @@ public class ProblemMappers {
     }
 
     /**
+     * An Error (out of memory, a stack overflow) in one request still answers with a problem detail,
+     * not a plain-text page, and without its message. The service goes on serving other requests.
+     */
+    @ServerExceptionMapper
+    public Response error(Error e) {
+        LOG.errorf("Request failed with %s at %s", e.getClass().getName(),
+                e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+        return Problem.response(500, "Interne fout", "Dit verzoek kon niet worden verwerkt; probeer het later opnieuw.");
+    }
+
+    /**
      * The field as clients write it: "register.request.huisvesting.status" -> "huisvesting.status",
      * and a list element's field as {@code werkervaring[0].beroep} (Hibernate Validator puts the
      * index on the node inside the element).
