@@ -174,35 +174,25 @@ public class EventStore {
     public <E> Uni<List<RecordedEvent<E>>> append(String streamType, String streamId, long expectedVersion,
                                                   List<? extends E> events, EventMetadata metadata, String recordKey,
                                                   EventRegistry<E> registry) {
-        return currentVersion(streamId).chain(current -> {
-            if (current != expectedVersion) {
-                return Uni.createFrom().failure(ConflictException.staleVersion(streamId, expectedVersion, current));
-            }
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            List<StoredEvent> rows = new ArrayList<>();
-            List<OutboxEntry> outbox = new ArrayList<>();
-            List<RecordedEvent<E>> recorded = new ArrayList<>();
-            long version = expectedVersion;
-            for (E event : events) {
-                version++;
-                StoredEvent row = toRow(streamType, streamId, version, event, metadata, now, registry);
-                rows.add(row);
-                outbox.add(toOutbox(row, recordKey));
-                recorded.add(new RecordedEvent<>(row.eventId, streamId, version, now, event, metadata));
-            }
-            return Panache.getSession()
-                    .chain(s -> s.persistAll(rows.toArray()).chain(() -> s.persistAll(outbox.toArray())).chain(s::flush))
-                    .onFailure(e -> Constraints.violated(e, VERSION_CONSTRAINT))
-                    .transform(e -> ConflictException.staleVersion(streamId, expectedVersion, expectedVersion + 1))
-                    .replaceWith(recorded);
-        });
-    }
-
-    private Uni<Long> currentVersion(String streamId) {
-        return Panache.getSession().chain(s -> s.createSelectionQuery(
-                        "select coalesce(max(e.version), 0) from StoredEvent e where e.streamId = :id", Long.class)
-                .setParameter("id", streamId)
-                .getSingleResult());
+        // No separate max(version) query: the caller loaded the stream at expectedVersion, and the unique
+        // (stream_id, version) index rejects the first event if another writer got there first.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<StoredEvent> rows = new ArrayList<>();
+        List<OutboxEntry> outbox = new ArrayList<>();
+        List<RecordedEvent<E>> recorded = new ArrayList<>();
+        long version = expectedVersion;
+        for (E event : events) {
+            version++;
+            StoredEvent row = toRow(streamType, streamId, version, event, metadata, now, registry);
+            rows.add(row);
+            outbox.add(toOutbox(row, recordKey));
+            recorded.add(new RecordedEvent<>(row.eventId, streamId, version, now, event, metadata));
+        }
+        return Panache.getSession()
+                .chain(s -> s.persistAll(rows.toArray()).chain(() -> s.persistAll(outbox.toArray())).chain(s::flush))
+                .onFailure(e -> Constraints.violated(e, VERSION_CONSTRAINT))
+                .transform(e -> ConflictException.staleVersion(streamId, expectedVersion, expectedVersion + 1))
+                .replaceWith(recorded);
     }
 
     private <E> StoredEvent toRow(String streamType, String streamId, long version, E event, EventMetadata md,
