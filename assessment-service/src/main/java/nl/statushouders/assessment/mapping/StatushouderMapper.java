@@ -15,6 +15,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class StatushouderMapper {
 
+    /** What the consumer keeps of an intake event for a rebuild: ids and gemeente, no names or dates. */
+    public static final java.util.List<String> BEWAARD = java.util.List.of("statushouderId", "gemeente", "assessmentBesluit");
+
     /** The intake events that name a statushouder and its gemeente; any other is not for us. */
     private static final Set<String> OVER_STATUSHOUDER = Set.of("statushouder-registered", "startgesprek-held");
 

@@ -54,7 +54,7 @@ public class IntakeEventHandler implements EventHandler {
         }
         UUID statushouderId = statushouders.statushouderId(event);
         String gemeente = statushouders.gemeente(event);
-        return idempotent.applyOnce(CONSUMER, event, statushouderId, () -> bekend(statushouderId, event)
+        return idempotent.applyOnce(CONSUMER, event.keeping(StatushouderMapper.BEWAARD), statushouderId, () -> bekend(statushouderId, event)
                         .chain(() -> "startgesprek-held".equals(event.eventName()) ? startgesprek(event, statushouderId, gemeente)
                                 : Uni.createFrom().voidItem()))
                 // A werkmatcher's invitation committed between our check and our insert: the index

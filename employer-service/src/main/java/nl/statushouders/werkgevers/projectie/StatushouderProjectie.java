@@ -27,6 +27,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class StatushouderProjectie {
 
+    /** What the consumer keeps of an event for a rebuild: what matching needs, no names. */
+    public static final java.util.List<String> BEWAARD = java.util.List.of("statushouderId", "gemeente", "datum",
+            "geboortedatum", "taalniveau", "werkervaring", "opleidingsniveau");
+
     private static final List<String> SKILLS = List.of("lezen", "luisteren", "spreken", "schrijven");
 
     private final Json json;

@@ -57,7 +57,7 @@ public class StatushouderService implements EventHandler {
             return Uni.createFrom().item(false);
         }
         UUID statushouderId = StatushouderProjectie.statushouder(event);
-        return consumer.applyOnce(CONSUMER, event, statushouderId, () -> ReadModelRows.lockOrCreate(StatushouderRecord.class,
+        return consumer.applyOnce(CONSUMER, event.keeping(StatushouderProjectie.BEWAARD), statushouderId, () -> ReadModelRows.lockOrCreate(StatushouderRecord.class,
                         statushouderId, () -> {
                             StatushouderRecord nieuw = new StatushouderRecord();
                             projectie.begin(nieuw, statushouderId, event);

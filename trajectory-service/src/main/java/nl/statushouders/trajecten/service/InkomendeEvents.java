@@ -57,7 +57,7 @@ public class InkomendeEvents implements EventHandler {
         }
         // A planned trajectory's events are published at once: the kernel wakes the relay after applying.
         UUID statushouderId = UUID.fromString(event.data().get("statushouderId").asText());
-        return idempotent.applyOnce(CONSUMER, event, statushouderId, () -> verwerk(event))
+        return idempotent.applyOnce(CONSUMER, event.keeping(StatushouderProjectie.BEWAARD), statushouderId, () -> verwerk(event))
                 // Two topics' events creating the same statushouder row at once: the loser retries.
                 .onFailure(e -> Constraints.violated(e, "statushouder_pkey")).retry().atMost(3);
     }

@@ -14,6 +14,10 @@ import java.util.UUID;
  */
 final class StatushouderProjectie {
 
+    /** What the consumer keeps of an event for a rebuild: what the rules need, no names. */
+    static final java.util.List<String> BEWAARD = java.util.List.of("statushouderId", "gemeente", "geboortedatum",
+            "opleidingsniveau");
+
     private StatushouderProjectie() {
     }
 

@@ -50,6 +50,21 @@ public record CloudEvent(UUID id, String source, String type, Instant time, Stri
                 correlationId != null ? correlationId : id, id);
     }
 
+    /**
+     * This event with only these payload fields: what a consumer keeps of another service's event
+     * (received_event) is what its read model needs, not the names and dates it has no use for.
+     */
+    public CloudEvent keeping(java.util.Collection<String> fields) {
+        com.fasterxml.jackson.databind.node.ObjectNode kept = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        fields.forEach(field -> {
+            if (data.has(field)) {
+                kept.set(field, data.get(field));
+            }
+        });
+        return new CloudEvent(id, source, type, time, subject, sequence, gemeente, dataschema, kept, correlationId, traceparent,
+                tracestate);
+    }
+
     /** The event name at the end of the type: nl.statushouders.intake.werkgesprek-held -> werkgesprek-held. */
     public String eventName() {
         return type.substring(type.lastIndexOf('.') + 1);
