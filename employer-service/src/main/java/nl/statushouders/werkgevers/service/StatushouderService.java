@@ -88,17 +88,19 @@ public class StatushouderService implements EventHandler {
     public Uni<List<BeroepTelling>> beroepen(Set<String> gemeenten) {
         return Panache.withSession(() -> StatushouderRecord.<StatushouderRecord>list("gemeente in ?1", gemeenten))
                 .map(statushouders -> {
-                    Map<String, String> weergave = new LinkedHashMap<>();
+                    // Spellings per profession: shown as the one most people use, on a tie the first in
+                    // alphabetical order, so the label does not depend on the order rows come back in.
+                    Map<String, Map<String, Integer>> spellingen = new LinkedHashMap<>();
                     Map<String, Set<UUID>> mensen = new LinkedHashMap<>();
                     for (StatushouderRecord s : statushouders) {
                         for (Werkervaring w : werkervaring(s)) {
                             String key = w.beroep().toLowerCase(Locale.ROOT);
-                            weergave.putIfAbsent(key, w.beroep());
+                            spellingen.computeIfAbsent(key, k -> new java.util.TreeMap<>()).merge(w.beroep(), 1, Integer::sum);
                             mensen.computeIfAbsent(key, k -> new HashSet<>()).add(s.id);
                         }
                     }
                     return mensen.entrySet().stream()
-                            .map(e -> new BeroepTelling(weergave.get(e.getKey()), e.getValue().size()))
+                            .map(e -> new BeroepTelling(weergave(spellingen.get(e.getKey())), e.getValue().size()))
                             .sorted(java.util.Comparator.comparingInt(BeroepTelling::aantal).reversed()
                                     .thenComparing(BeroepTelling::beroep))
                             .toList();
@@ -106,6 +108,13 @@ public class StatushouderService implements EventHandler {
     }
 
     public record BeroepTelling(String beroep, int aantal) {
+    }
+
+    private static String weergave(Map<String, Integer> spellingen) {
+        return spellingen.entrySet().stream()
+                .max(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+                .orElseThrow().getKey();
     }
 
     private StatushouderProfiel profiel(StatushouderRecord s) {
