@@ -1,33 +1,44 @@
 package nl.statushouders.monitoring.domain;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
- * Aggregate figures per cohort (registration quarter) and gemeente, as a pure function. Never a
- * person: groups smaller than {@link #MINIMALE_GROEP} show only their size, so nobody can be
- * recognised from a median or a share.
+ * Aggregate figures per cohort (registration quarter) and gemeente. The counting runs in the
+ * database ({@code KpiQueries}); the rules of what may be shown are here. Never a person: groups
+ * smaller than {@link #MINIMALE_GROEP} show only their size, and a median or share over fewer than
+ * that many people is left out, so nobody can be recognised from it.
  */
 public final class Kpis {
 
     public static final int MINIMALE_GROEP = 5;
-    static final List<Integer> UITSTROOM_MAANDEN = List.of(6, 12, 24);
+    public static final List<Integer> UITSTROOM_MAANDEN = List.of(6, 12, 24);
+    /** The intervals whose median is shown, from one milestone to the next. */
+    public static final Map<String, List<Fase>> INTERVALLEN = intervallen();
+    private static final Set<String> WERK = Set.of("BETAALD_WERK", "ONDERNEMERSCHAP");
 
     /** The figures of one cohort in one gemeente. */
     public record Cohort(String gemeente, String cohort, long aantal, Map<Fase, Long> perFase,
                          Map<String, Double> mediaanDagen, Double aandeelWerkgesprekBinnenTermijn,
                          Map<String, Long> trajectenPerSoort, Map<String, Double> aandeelWerkOfOpleiding) {
+    }
+
+    /** A median and how many people it is taken over. */
+    public record Mediaan(double dagen, long over) {
+    }
+
+    /** A share: how many of how many. */
+    public record Aandeel(long ja, long van) {
+    }
+
+    /** What the database counted for one cohort in one gemeente, before the rules of what may be shown. */
+    public record Telling(String gemeente, String cohort, long aantal, Map<Fase, Long> perFase,
+                          Map<String, Mediaan> mediaanDagen, Aandeel werkgesprekBinnenTermijn,
+                          Map<String, Long> trajectenPerSoort, Map<Integer, Aandeel> werkOfOpleidingBinnenMaanden) {
     }
 
     private Kpis() {
@@ -38,83 +49,47 @@ public final class Kpis {
         return aangemeld.getYear() + "-Q" + aangemeld.get(IsoFields.QUARTER_OF_YEAR);
     }
 
-    public static List<Cohort> bereken(List<Voortgang> alle, Optional<String> cohort, LocalDate vandaag, Drempels d) {
-        Map<String, Map<String, List<Voortgang>>> groepen = new TreeMap<>();
-        for (Voortgang v : alle) {
-            LocalDate aangemeld = v.mijlpalen().get(Fase.AANGEMELD);
-            if (aangemeld == null || cohort.filter(c -> !c.equals(cohortVan(aangemeld))).isPresent()) {
-                continue;
-            }
-            groepen.computeIfAbsent(v.gemeente(), g -> new TreeMap<>())
-                    .computeIfAbsent(cohortVan(aangemeld), c -> new ArrayList<>()).add(v);
-        }
-        List<Cohort> uitkomst = new ArrayList<>();
-        groepen.forEach((gemeente, perCohort) -> perCohort.forEach((c, groep) ->
-                uitkomst.add(cohort(gemeente, c, groep, vandaag, d))));
-        return uitkomst;
+    /** Paid work, an enterprise or education that has started counts as outflow on its start date. */
+    public static boolean werkOfOpleiding(Traject t) {
+        return t.startdatum() != null && t.status() != Traject.Status.GEPLAND
+                && (t.isOpleiding() || WERK.contains(t.soort()));
     }
 
-    private static Cohort cohort(String gemeente, String cohort, List<Voortgang> groep, LocalDate vandaag, Drempels d) {
-        Map<Fase, Long> perFase = new EnumMap<>(Fase.class);
-        for (Fase f : Fase.values()) {
-            perFase.put(f, groep.stream().filter(v -> v.fase() == f).count());
-        }
-        if (groep.size() < MINIMALE_GROEP) {
-            return new Cohort(gemeente, cohort, groep.size(), perFase, Map.of(), null, Map.of(), Map.of());
+    /** The figures that may be shown of what was counted. */
+    public static Cohort toonbaar(Telling t) {
+        if (t.aantal() < MINIMALE_GROEP) {
+            return new Cohort(t.gemeente(), t.cohort(), t.aantal(), t.perFase(), Map.of(), null, Map.of(), Map.of());
         }
         Map<String, Double> mediaan = new LinkedHashMap<>();
-        mediaan.put("aanmeldingTotStartgesprek", mediaan(groep, Fase.AANGEMELD, Fase.STARTGESPREK));
-        mediaan.put("startgesprekTotWerkgesprek", mediaan(groep, Fase.STARTGESPREK, Fase.WERKGESPREK));
-        mediaan.put("werkgesprekTotTraject", mediaan(groep, Fase.WERKGESPREK, Fase.IN_TRAJECT));
-        mediaan.values().removeIf(java.util.Objects::isNull);
-
-        List<Voortgang> termijnVerstreken = groep.stream().filter(v -> !v.mijlpalen().get(Fase.AANGEMELD)
-                .plusWeeks(d.werkgesprekBinnenWeken()).isAfter(vandaag)).toList();
-        Double binnenTermijn = aandeel(termijnVerstreken, v -> {
-            LocalDate wg = v.mijlpalen().get(Fase.WERKGESPREK);
-            return wg != null && !wg.isAfter(v.mijlpalen().get(Fase.AANGEMELD).plusWeeks(d.werkgesprekBinnenWeken()));
+        INTERVALLEN.keySet().forEach(naam -> {
+            Mediaan m = t.mediaanDagen().get(naam);
+            if (m != null && m.over() >= MINIMALE_GROEP) {
+                mediaan.put(naam, m.dagen());
+            }
         });
-
-        Map<String, Long> perSoort = groep.stream().flatMap(v -> v.trajecten().values().stream())
-                .filter(t -> t.soort() != null)
-                .collect(Collectors.groupingBy(Traject::soort, TreeMap::new, Collectors.counting()));
-
         Map<String, Double> werkOfOpleiding = new LinkedHashMap<>();
-        for (int maanden : UITSTROOM_MAANDEN) {
-            List<Voortgang> lang = groep.stream().filter(v -> !v.mijlpalen().get(Fase.AANGEMELD).plusMonths(maanden)
-                    .isAfter(vandaag)).toList();
-            Double share = lang.size() < MINIMALE_GROEP ? null : aandeel(lang, v -> werkOfOpleidingBinnen(v, maanden));
+        UITSTROOM_MAANDEN.forEach(maanden -> {
+            Double share = aandeel(t.werkOfOpleidingBinnenMaanden().get(maanden));
             if (share != null) {
                 werkOfOpleiding.put(maanden + "Maanden", share);
             }
-        }
-        return new Cohort(gemeente, cohort, groep.size(), perFase, mediaan, binnenTermijn, perSoort, werkOfOpleiding);
+        });
+        return new Cohort(t.gemeente(), t.cohort(), t.aantal(), t.perFase(), mediaan, aandeel(t.werkgesprekBinnenTermijn()),
+                t.trajectenPerSoort(), werkOfOpleiding);
     }
 
-    private static boolean werkOfOpleidingBinnen(Voortgang v, int maanden) {
-        LocalDate grens = v.mijlpalen().get(Fase.AANGEMELD).plusMonths(maanden);
-        return v.trajecten().values().stream().anyMatch(t -> t.startdatum() != null && !t.startdatum().isAfter(grens)
-                && t.status() != Traject.Status.GEPLAND
-                && (t.isOpleiding() || "BETAALD_WERK".equals(t.soort()) || "ONDERNEMERSCHAP".equals(t.soort())));
-    }
-
-    private static Double mediaan(List<Voortgang> groep, Fase van, Fase tot) {
-        List<Long> dagen = groep.stream()
-                .filter(v -> v.mijlpalen().containsKey(van) && v.mijlpalen().containsKey(tot))
-                .map(v -> ChronoUnit.DAYS.between(v.mijlpalen().get(van), v.mijlpalen().get(tot)))
-                .sorted(Comparator.naturalOrder()).toList();
-        if (dagen.size() < MINIMALE_GROEP) {
+    private static Double aandeel(Aandeel a) {
+        if (a == null || a.van() < MINIMALE_GROEP) {
             return null;
         }
-        int n = dagen.size();
-        return n % 2 == 1 ? dagen.get(n / 2) : (dagen.get(n / 2 - 1) + dagen.get(n / 2)) / 2.0;
+        return Math.round(1000.0 * a.ja() / a.van()) / 1000.0;
     }
 
-    private static Double aandeel(List<Voortgang> groep, Function<Voortgang, Boolean> voorwaarde) {
-        if (groep.size() < MINIMALE_GROEP) {
-            return null;
-        }
-        long ja = groep.stream().filter(voorwaarde::apply).count();
-        return Math.round(1000.0 * ja / groep.size()) / 1000.0;
+    private static Map<String, List<Fase>> intervallen() {
+        Map<String, List<Fase>> m = new LinkedHashMap<>();
+        m.put("aanmeldingTotStartgesprek", List.of(Fase.AANGEMELD, Fase.STARTGESPREK));
+        m.put("startgesprekTotWerkgesprek", List.of(Fase.STARTGESPREK, Fase.WERKGESPREK));
+        m.put("werkgesprekTotTraject", List.of(Fase.WERKGESPREK, Fase.IN_TRAJECT));
+        return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -19,16 +19,48 @@ public final class SignaalRegels {
     private SignaalRegels() {
     }
 
+    /**
+     * A signal with the days on which it holds: from {@code vanaf} ({@code null}: as soon as it is
+     * there) until {@code tot} (exclusive; {@code null}: open). Stored with the projection, so a
+     * list of a hundred thousand files is filtered and sorted by today's signals in the database.
+     */
+    public record Termijn(SignaalMelding melding, LocalDate vanaf, LocalDate tot) {
+
+        public boolean geldtOp(LocalDate dag) {
+            return (vanaf == null || !vanaf.isAfter(dag)) && (tot == null || dag.isBefore(tot));
+        }
+    }
+
     public static List<SignaalMelding> bereken(Voortgang v, LocalDate vandaag, Drempels d) {
-        List<SignaalMelding> meldingen = new ArrayList<>();
-        geenWerkgesprek(v, d).filter(m -> !m.sinds().isAfter(vandaag)).ifPresent(meldingen::add);
-        assessmentNietVerschenen(v).ifPresent(meldingen::add);
-        trajectZonderVoortgang(v, d).filter(m -> !m.sinds().isAfter(vandaag)).ifPresent(meldingen::add);
-        lageAanwezigheid(v, d).ifPresent(meldingen::add);
-        evaluatieVerlopen(v).filter(m -> !m.sinds().isAfter(vandaag)).ifPresent(meldingen::add);
-        klaarVoorVolgendeStap(v, d).ifPresent(meldingen::add);
-        jongereZonderOpleiding(v, vandaag, d).filter(m -> !m.sinds().isAfter(vandaag)).ifPresent(meldingen::add);
-        return meldingen;
+        return termijnen(v, d).stream().filter(t -> t.geldtOp(vandaag)).map(Termijn::melding).toList();
+    }
+
+    /** Every signal the projection can raise, whatever the day; {@link #bereken} keeps those of one day. */
+    public static List<Termijn> termijnen(Voortgang v, Drempels d) {
+        List<Termijn> termijnen = new ArrayList<>();
+        geenWerkgesprek(v, d).map(SignaalRegels::vanafSinds).ifPresent(termijnen::add);
+        assessmentNietVerschenen(v).map(SignaalRegels::altijd).ifPresent(termijnen::add);
+        trajectZonderVoortgang(v, d).map(SignaalRegels::vanafSinds).ifPresent(termijnen::add);
+        lageAanwezigheid(v, d).map(SignaalRegels::altijd).ifPresent(termijnen::add);
+        evaluatieVerlopen(v).map(SignaalRegels::vanafSinds).ifPresent(termijnen::add);
+        klaarVoorVolgendeStap(v, d).map(SignaalRegels::altijd).ifPresent(termijnen::add);
+        jongereZonderOpleiding(v, d).map(m -> new Termijn(m, m.sinds(), jongerTot(v.geboortedatum(), d)))
+                .ifPresent(termijnen::add);
+        return termijnen;
+    }
+
+    private static Termijn vanafSinds(SignaalMelding m) {
+        return new Termijn(m, m.sinds(), null);
+    }
+
+    private static Termijn altijd(SignaalMelding m) {
+        return new Termijn(m, null, null);
+    }
+
+    /** The first day on which someone born on this day is no longer young (a 29 February birthday counts from 1 March). */
+    static LocalDate jongerTot(LocalDate geboortedatum, Drempels d) {
+        LocalDate verjaardag = geboortedatum.plusYears(d.jongereTot());
+        return Period.between(geboortedatum, verjaardag).getYears() < d.jongereTot() ? verjaardag.plusDays(1) : verjaardag;
     }
 
     static Optional<SignaalMelding> geenWerkgesprek(Voortgang v, Drempels d) {
@@ -93,10 +125,10 @@ public final class SignaalRegels {
                 "Spreekt Nederlands op " + spreken.niveau() + " en zit alleen in taalstage of vrijwilligerswerk"));
     }
 
-    static Optional<SignaalMelding> jongereZonderOpleiding(Voortgang v, LocalDate vandaag, Drempels d) {
+    /** A young person without education in time; the signal's {@link Termijn} ends when they turn {@link Drempels#jongereTot()}. */
+    static Optional<SignaalMelding> jongereZonderOpleiding(Voortgang v, Drempels d) {
         LocalDate werkgesprek = v.mijlpalen().get(Fase.WERKGESPREK);
-        if (werkgesprek == null || v.geboortedatum() == null
-                || Period.between(v.geboortedatum(), vandaag).getYears() >= d.jongereTot()) {
+        if (werkgesprek == null || v.geboortedatum() == null) {
             return Optional.empty();
         }
         LocalDate termijn = werkgesprek.plusMonths(d.opleidingBinnenMaanden());

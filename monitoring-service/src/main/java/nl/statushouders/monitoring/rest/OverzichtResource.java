@@ -11,9 +11,10 @@ import nl.statushouders.monitoring.domain.Fase;
 import nl.statushouders.monitoring.domain.Kpis;
 import nl.statushouders.monitoring.domain.Signaal;
 import nl.statushouders.monitoring.service.CaseloadService;
+import nl.statushouders.monitoring.service.KpiQueries;
 import nl.statushouders.monitoring.service.OverlegService;
 import nl.statushouders.monitoring.service.Signalering;
-import nl.statushouders.monitoring.service.VoortgangQueries;
+import org.jboss.resteasy.reactive.RestResponse;
 import nl.statushouders.platform.security.Caller;
 import nl.statushouders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,18 +38,16 @@ public class OverzichtResource {
 
     private final CaseloadService caseload;
     private final OverlegService overleg;
-    private final VoortgangQueries queries;
+    private final KpiQueries kpis;
     private final Signalering signalering;
-    private final nl.statushouders.monitoring.domain.Drempels drempels;
     private final Caller caller;
 
-    public OverzichtResource(CaseloadService caseload, OverlegService overleg, VoortgangQueries queries,
-                             Signalering signalering, nl.statushouders.monitoring.domain.Drempels drempels, Caller caller) {
+    public OverzichtResource(CaseloadService caseload, OverlegService overleg, KpiQueries kpis, Signalering signalering,
+                             Caller caller) {
         this.caseload = caseload;
         this.overleg = overleg;
-        this.queries = queries;
+        this.kpis = kpis;
         this.signalering = signalering;
-        this.drempels = drempels;
         this.caller = caller;
     }
 
@@ -81,19 +80,33 @@ public class OverzichtResource {
     public Uni<List<Kpis.Cohort>> kpis(
             @QueryParam("cohort") @Parameter(description = "Kwartaal van aanmelding, bijvoorbeeld 2026-Q3") String cohort) {
         Optional<String> gekozen = Optional.ofNullable(MonitoringParams.cohort(cohort));
-        return queries.inGemeenten(caller.gemeenten(), null, null)
-                .map(all -> Kpis.bereken(all, gekozen, signalering.vandaag(), drempels));
+        return kpis.kpis(caller.gemeenten(), gekozen, signalering.vandaag());
     }
 
     @GET
     @Path("/overleg")
     @RolesAllowed({Roles.WERKMATCHER, Roles.VLUCHTELINGENWERK})
     @Operation(summary = "Agenda voor het driewekelijks overleg met VluchtelingenWerk",
-            description = "Statushouders met een open signaal of een wijziging sinds de opgegeven datum.")
+            description = "Statushouders met een open signaal of een wijziging sinds de opgegeven datum; meeste signalen "
+                    + "eerst, dan op achternaam. Gepagineerd: het totaal staat in de header X-Total-Count, de volgende "
+                    + "pagina in de Link-header.")
     @APIResponse(responseCode = "200", description = "De agenda",
             content = @Content(schema = @Schema(implementation = OverlegService.Agendapunt.class, type = SchemaType.ARRAY)))
-    public Uni<List<OverlegService.Agendapunt>> overleg(
-            @QueryParam("sinds") @Parameter(required = true, description = "Datum van het vorige overleg", schema = @Schema(type = SchemaType.STRING, format = "date")) String sinds) {
-        return overleg.agenda(caller.gemeenten(), MonitoringParams.date("sinds", sinds));
+    public Uni<RestResponse<List<OverlegService.Agendapunt>>> overleg(
+            @QueryParam("sinds") @Parameter(required = true, description = "Datum van het vorige overleg", schema = @Schema(type = SchemaType.STRING, format = "date")) String sinds,
+            @QueryParam("pagina") @Parameter(description = "Vanaf 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String pagina,
+            @QueryParam("paginaGrootte") @Parameter(description = "1 tot en met 500, standaard 50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) String paginaGrootte) {
+        java.time.LocalDate vanaf = MonitoringParams.date("sinds", sinds);
+        int nummer = MonitoringParams.intInRange("pagina", pagina, 1, 1, 100_000);
+        int grootte = MonitoringParams.intInRange("paginaGrootte", paginaGrootte, 50, 1, 500);
+        return overleg.agenda(caller.gemeenten(), vanaf, nummer, grootte).map(agenda -> {
+            RestResponse.ResponseBuilder<List<OverlegService.Agendapunt>> response = RestResponse.ResponseBuilder
+                    .ok(agenda.punten()).header("X-Total-Count", agenda.totaal());
+            if ((long) nummer * grootte < agenda.totaal()) {
+                response.header("Link", "</api/monitoring/v1/overleg?sinds=" + vanaf + "&pagina=" + (nummer + 1)
+                        + "&paginaGrootte=" + grootte + ">; rel=\"next\"");
+            }
+            return response.build();
+        });
     }
 }

@@ -7,8 +7,6 @@ import nl.statushouders.monitoring.domain.Signaal;
 import nl.statushouders.monitoring.domain.SignaalMelding;
 import nl.statushouders.monitoring.domain.Voortgang;
 
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -26,17 +24,6 @@ public class CaseloadService {
     public record Pagina(int pagina, int paginaGrootte, long totaal, List<Regel> regels) {
     }
 
-    /**
-     * Most urgent first: more signals, then the longest-standing signal, then longest in phase.
-     * People without signals follow, longest in their phase first.
-     */
-    static final Comparator<Regel> URGENTIE = Comparator
-            .comparingInt((Regel r) -> -r.signalen().size())
-            .thenComparing(r -> r.signalen().stream().map(SignaalMelding::sinds).min(Comparator.naturalOrder())
-                    .orElse(LocalDate.MAX))
-            .thenComparing(r -> r.dagenInFase() == null ? 0 : -r.dagenInFase())
-            .thenComparing(Regel::statushouderId);
-
     private final VoortgangQueries queries;
     private final Signalering signalering;
 
@@ -45,17 +32,15 @@ public class CaseloadService {
         this.signalering = signalering;
     }
 
+    /**
+     * Most urgent first: more signals, then the longest-standing signal, then longest in phase.
+     * People without signals follow, longest in their phase first. Sorted and paged in the database.
+     */
     public Uni<Pagina> caseload(Set<String> gemeenten, String werkmatcher, Fase fase, Signaal signaal, int pagina,
                                 int paginaGrootte) {
-        return queries.inGemeenten(gemeenten, werkmatcher, fase).map(all -> {
-            List<Regel> regels = all.stream().map(this::regel)
-                    .filter(r -> signaal == null || r.signalen().stream().anyMatch(m -> m.signaal() == signaal))
-                    .sorted(URGENTIE)
-                    .toList();
-            int from = Math.min((pagina - 1) * paginaGrootte, regels.size());
-            int to = Math.min(from + paginaGrootte, regels.size());
-            return new Pagina(pagina, paginaGrootte, regels.size(), regels.subList(from, to));
-        });
+        return queries.caseload(gemeenten, werkmatcher, fase, signaal, signalering.vandaag(),
+                        (pagina - 1) * paginaGrootte, paginaGrootte)
+                .map(p -> new Pagina(pagina, paginaGrootte, p.totaal(), p.voortgang().stream().map(this::regel).toList()));
     }
 
     Regel regel(Voortgang v) {

@@ -8,14 +8,14 @@ import nl.statushouders.monitoring.domain.Tijdlijnregel;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The agenda of the three-weekly meeting of gemeente and VluchtelingenWerk: everyone with an open
- * signal, or with something new since the last meeting.
+ * signal, or with something new since the last meeting; most signals first, then by surname. Paged:
+ * a gemeente with thousands of open signals gets them a page at a time.
  */
 @ApplicationScoped
 public class OverlegService {
@@ -35,15 +35,17 @@ public class OverlegService {
         this.signalering = signalering;
     }
 
-    public Uni<List<Agendapunt>> agenda(Set<String> gemeenten, LocalDate sinds) {
-        return queries.inGemeenten(gemeenten, null, null).map(all -> all.stream()
-                .map(v -> new Agendapunt(v.statushouderId(), v.voornaam(), v.achternaam(), v.fase(), v.werkmatcher(),
-                        signalering.signalen(v),
-                        v.tijdlijn().stream().filter(r -> !r.tijd().atZone(NL).toLocalDate().isBefore(sinds)).toList()))
-                .filter(p -> !p.signalen().isEmpty() || !p.wijzigingen().isEmpty())
-                .sorted(Comparator.comparingInt((Agendapunt p) -> -p.signalen().size())
-                        .thenComparing(p -> p.achternaam() == null ? "" : p.achternaam())
-                        .thenComparing(Agendapunt::statushouderId))
-                .toList());
+    /** One page of the agenda and how many items it has in all. */
+    public record Agenda(List<Agendapunt> punten, long totaal) {
+    }
+
+    public Uni<Agenda> agenda(Set<String> gemeenten, LocalDate sinds, int pagina, int paginaGrootte) {
+        return queries.agenda(gemeenten, sinds.atStartOfDay(NL).toInstant(), signalering.vandaag(),
+                        (pagina - 1) * paginaGrootte, paginaGrootte)
+                .map(p -> new Agenda(p.voortgang().stream()
+                        .map(v -> new Agendapunt(v.statushouderId(), v.voornaam(), v.achternaam(), v.fase(), v.werkmatcher(),
+                                signalering.signalen(v),
+                                v.tijdlijn().stream().filter(r -> !r.tijd().atZone(NL).toLocalDate().isBefore(sinds)).toList()))
+                        .toList(), p.totaal()));
     }
 }

@@ -5,6 +5,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
+import nl.statushouders.monitoring.domain.Drempels;
+import nl.statushouders.monitoring.domain.Kenmerken;
+import nl.statushouders.monitoring.domain.Kpis;
 import nl.statushouders.monitoring.domain.Voortgang;
 import nl.statushouders.monitoring.domain.VoortgangProjector;
 import nl.statushouders.platform.consumer.CloudEvent;
@@ -13,7 +16,9 @@ import nl.statushouders.platform.consumer.IdempotentConsumer;
 import nl.statushouders.platform.mapping.JsonDocuments;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,9 +37,15 @@ public class VoortgangService implements EventHandler {
     private final JsonDocuments json;
     private final AtomicLong skipped = new AtomicLong();
 
-    public VoortgangService(IdempotentConsumer idempotent, ObjectMapper json) {
+    private final Drempels drempels;
+
+    private final Clock clock;
+
+    public VoortgangService(IdempotentConsumer idempotent, ObjectMapper json, Drempels drempels, Clock clock) {
         this.idempotent = idempotent;
         this.json = new JsonDocuments(json);
+        this.drempels = drempels;
+        this.clock = clock;
     }
 
     /** True when the event changed the projection, false for a duplicate or an unknown type. */
@@ -84,6 +95,42 @@ public class VoortgangService implements EventHandler {
         target.werkmatcher = v.werkmatcher();
         target.document = toJson(v);
         target.bijgewerktOp = Instant.now();
+        Kenmerken k = Kenmerken.van(v, drempels);
+        target.lijstGemeente = target.gemeente;
+        target.lijstFase = target.fase;
+        target.lijstWerkmatcher = target.werkmatcher;
+        target.sorteernaam = k.sorteernaam();
+        target.faseSinds = k.faseSinds();
+        target.laatstGewijzigd = k.laatstGewijzigd();
+        target.signaalSoort = array(k.signalen().stream().map(t -> t.melding().signaal().name()));
+        target.signaalSinds = array(k.signalen().stream().map(t -> datum(t.melding().sinds(), "NULL")));
+        target.signaalVanaf = array(k.signalen().stream().map(t -> datum(t.vanaf(), "-infinity")));
+        target.signaalTot = array(k.signalen().stream().map(t -> datum(t.tot(), "infinity")));
+        target.aangemeldOp = k.aangemeldOp();
+        target.cohort = k.cohort();
+        target.startgesprekOp = k.startgesprekOp();
+        target.werkgesprekOp = k.werkgesprekOp();
+        target.inTrajectOp = k.inTrajectOp();
+        target.werkOfOpleidingOp = k.werkOfOpleidingOp();
+        Kenmerken.Stand stand = k.standOp(LocalDate.now(clock));
+        target.standAantal = stand.aantal();
+        target.standEerste = stand.eerste();
+        target.standSoorten = array(stand.soorten().stream().map(Enum::name));
+        target.standVan = datum(stand.van(), "-infinity");
+        target.standTot = datum(stand.tot(), "infinity");
+        target.uitstroomGrenzen = array(k.aangemeldOp() == null ? java.util.stream.Stream.empty()
+                : Kpis.UITSTROOM_MAANDEN.stream().map(m -> k.aangemeldOp().plusMonths(m).toString()));
+        target.trajectsoorten = array(k.trajectsoorten().entrySet().stream()
+                .flatMap(e -> java.util.Collections.nCopies(e.getValue().intValue(), e.getKey()).stream()));
+    }
+
+    /** PostgreSQL's array literal; the elements are enum names and dates, which need no quoting. */
+    private static String array(java.util.stream.Stream<String> elements) {
+        return elements.collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    }
+
+    private static String datum(LocalDate dag, String open) {
+        return dag == null ? open : dag.toString();
     }
 
     String toJson(Voortgang v) {

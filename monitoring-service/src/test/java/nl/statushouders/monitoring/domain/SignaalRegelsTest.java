@@ -116,6 +116,29 @@ class SignaalRegelsTest {
     }
 
     @Test
+    void a_young_person_stops_being_young_on_their_thirtieth_birthday_and_on_1_march_when_born_on_29_february() {
+        events.clear();
+        add("statushouder-registered", AANGEMELD, Map.of("geboortedatum", "2000-02-29"));
+        add("werkgesprek-held", AANGEMELD.plusWeeks(6), Map.of("datum", AANGEMELD.plusWeeks(6).toString()));
+        assertThat(signalen(LocalDate.of(2030, 2, 28))).contains(Signaal.JONGERE_ZONDER_OPLEIDING);
+        assertThat(signalen(LocalDate.of(2030, 3, 1))).doesNotContain(Signaal.JONGERE_ZONDER_OPLEIDING);
+        assertThat(SignaalRegels.termijnen(voortgang(), D)).filteredOn(t -> t.melding().signaal() == Signaal.JONGERE_ZONDER_OPLEIDING)
+                .singleElement().satisfies(t -> assertThat(t.tot()).isEqualTo(LocalDate.of(2030, 3, 1)));
+        assertThat(SignaalRegels.jongerTot(LocalDate.of(2001, 6, 1), D)).isEqualTo(LocalDate.of(2031, 6, 1));
+    }
+
+    @Test
+    void a_stored_term_holds_from_its_first_day_up_to_but_not_on_its_last() {
+        SignaalMelding m = new SignaalMelding(Signaal.JONGERE_ZONDER_OPLEIDING, AANGEMELD, "uitleg");
+        SignaalRegels.Termijn termijn = new SignaalRegels.Termijn(m, AANGEMELD, AANGEMELD.plusDays(2));
+        assertThat(termijn.geldtOp(AANGEMELD.minusDays(1))).isFalse();
+        assertThat(termijn.geldtOp(AANGEMELD)).isTrue();
+        assertThat(termijn.geldtOp(AANGEMELD.plusDays(1))).isTrue();
+        assertThat(termijn.geldtOp(AANGEMELD.plusDays(2))).isFalse();
+        assertThat(new SignaalRegels.Termijn(m, null, null).geldtOp(LocalDate.MIN)).isTrue();
+    }
+
+    @Test
     void thresholds_are_configurable() {
         Drempels streng = new Drempels(4, 6, 80, "A2", 30, 3);
         List<SignaalMelding> m = SignaalRegels.bereken(voortgang(), AANGEMELD.plusWeeks(4), streng);

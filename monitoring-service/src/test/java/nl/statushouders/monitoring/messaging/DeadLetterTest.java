@@ -169,7 +169,7 @@ class DeadLetterTest {
         private final Set<UUID> bug;
 
         MetBug(IdempotentConsumer idempotent, ObjectMapper json, Set<UUID> bug) {
-            super(idempotent, json);
+            super(idempotent, json, nl.statushouders.monitoring.domain.Drempels.STANDAARD, java.time.Clock.systemDefaultZone());
             this.bug = bug;
         }
 
