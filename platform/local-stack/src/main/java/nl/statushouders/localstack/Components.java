@@ -122,27 +122,46 @@ final class Components {
         progress.done("Keycloak ready with realm 'statushouders', data in " + root.relativize(home.resolve("data")));
     }
 
-    List<RunningService> services() {
+    /**
+     * Starts every built service, {@code instances} times each: the instances of a service share its
+     * database and consumer groups (Kafka spreads the partitions over them) and take turns publishing
+     * the outbox (a lease). Writes .local/instances.txt (module, port, pid per line) for tests that
+     * kill one.
+     */
+    List<RunningService> services(int instances) {
         List<RunningService> running = new ArrayList<>();
         // Services stop together: each takes about ten seconds to leave its Kafka consumer groups.
         List<ServiceProcess> started = new java.util.concurrent.CopyOnWriteArrayList<>();
         stops.push(() -> closeTogether(started));
+        StringBuilder registry = new StringBuilder();
         for (ServiceModule module : ServiceModule.values()) {
             Path jar = root.resolve(module.module()).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
                 continue;
             }
-            progress.step("Starting " + module.module() + " on localhost:" + module.port());
-            ServiceProcess service = ServiceProcess.start(jar, module.port(), Map.of(
-                    "DB_JDBC_URL", "jdbc:postgresql://localhost:" + Ports.POSTGRES + "/" + module.database(),
-                    "DB_REACTIVE_URL", "postgresql://localhost:" + Ports.POSTGRES + "/" + module.database(),
-                    "DB_USER", DB_USER,
-                    "DB_PASSWORD", DB_PASSWORD,
-                    "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Ports.KAFKA,
-                    "OIDC_URL", REALM_URL), logs.resolve(module.module() + ".log"), Duration.ofSeconds(120));
-            started.add(service);
-            running.add(new RunningService(module, service));
-            progress.done(module.module() + " healthy");
+            for (int i = 1; i <= instances; i++) {
+                int port = Ports.instance(module, i);
+                progress.step("Starting " + module.module() + (instances > 1 ? " instance " + i : "") + " on localhost:" + port);
+                ServiceProcess service = ServiceProcess.start(jar, port, Map.of(
+                        "DB_JDBC_URL", "jdbc:postgresql://localhost:" + Ports.POSTGRES + "/" + module.database(),
+                        "DB_REACTIVE_URL", "postgresql://localhost:" + Ports.POSTGRES + "/" + module.database(),
+                        "DB_USER", DB_USER,
+                        "DB_PASSWORD", DB_PASSWORD,
+                        "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Ports.KAFKA,
+                        "OIDC_URL", REALM_URL),
+                        logs.resolve(module.module() + (i > 1 ? "-" + i : "") + ".log"), Duration.ofSeconds(120));
+                started.add(service);
+                if (i == 1) {
+                    running.add(new RunningService(module, service));
+                }
+                registry.append(module.module()).append(' ').append(port).append(' ').append(service.pid()).append('\n');
+                progress.done(module.module() + (instances > 1 ? " instance " + i : "") + " healthy");
+            }
+        }
+        try {
+            Files.writeString(local.resolve("instances.txt"), registry);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         if (running.isEmpty()) {
             throw new IllegalStateException("No service has been built; run ./mvnw -DskipTests package first");
@@ -163,8 +182,11 @@ final class Components {
         }
     }
 
-    /** Starts nginx as the API gateway when it is installed; says how to get it when not. */
-    boolean gateway() {
+    /**
+     * Starts nginx as the API gateway when it is installed; says how to get it when not. With more
+     * than one instance per service, each upstream of the shared configuration gets the others too.
+     */
+    boolean gateway(int instances) {
         java.util.Optional<String> nginx = findNginx();
         if (nginx.isEmpty()) {
             progress.done("API gateway not started: nginx is not installed (Debian/Ubuntu: sudo apt-get install nginx-light)."
@@ -176,6 +198,9 @@ final class Components {
         LocalStack.mkdirs(prefix.resolve("logs"));
         LocalStack.mkdirs(prefix.resolve("temp"));
         copyResource("gateway/nginx.conf", prefix.resolve("nginx.conf"));
+        if (instances > 1) {
+            addInstances(prefix.resolve("nginx.conf"), instances);
+        }
         Process process;
         try {
             process = new ProcessBuilder(nginx.get(), "-p", prefix.toString(), "-c", prefix.resolve("nginx.conf").toString(),
@@ -308,6 +333,24 @@ final class Components {
     private static boolean exists(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             return rs.next();
+        }
+    }
+
+    /** "server 127.0.0.1:8081 max_fails=0;" gets "server 127.0.0.1:9081 max_fails=0;" beside it, and so on. */
+    private static void addInstances(Path config, int instances) {
+        try {
+            String text = Files.readString(config);
+            for (ServiceModule module : ServiceModule.values()) {
+                String first = "server 127.0.0.1:" + module.port() + " ";
+                StringBuilder all = new StringBuilder(first);
+                for (int i = 2; i <= instances; i++) {
+                    all.insert(0, "server 127.0.0.1:" + Ports.instance(module, i) + " max_fails=0; ");
+                }
+                text = text.replace(first, all.toString());
+            }
+            Files.writeString(config, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -36,23 +36,43 @@ public final class LocalStack {
         String command = args.length > 0 ? args[0] : "start";
         LocalStack stack = new LocalStack(root);
         switch (command) {
-            case "start" -> stack.start(List.of(args).contains("--demo-data"));
+            case "start" -> stack.start(List.of(args).contains("--demo-data"), instances(List.of(args)));
             case "stop" -> stack.stopRunning();
-            default -> {
-                System.err.println("Usage: bin/platform [start [--demo-data] | stop]");
-                System.exit(2);
-            }
+            default -> usage();
         }
     }
 
-    private void start(boolean demoData) throws Exception {
+    private static void usage() {
+        System.err.println("Usage: bin/platform [start [--demo-data] [--instances 1|2|3] | stop]");
+        System.exit(2);
+    }
+
+    /** How many instances of each service: --instances N (1 to 3), default 1. */
+    private static int instances(List<String> args) {
+        int i = args.indexOf("--instances");
+        if (i < 0) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(args.get(i + 1));
+            if (n >= 1 && n <= 3) {
+                return n;
+            }
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            // falls through to the usage message
+        }
+        usage();
+        return 1;
+    }
+
+    private void start(boolean demoData, int instances) throws Exception {
         Path local = Files.createDirectories(root.resolve(".local"));
         Path pidFile = local.resolve("platform.pid");
         Optional<ProcessHandle> running = runningStack(pidFile);
         if (running.isPresent()) {
             fail("The platform is already running (pid " + running.get().pid() + "). Stop it with: bin/platform stop");
         }
-        List<String> busy = Ports.busy();
+        List<String> busy = Ports.busy(instances);
         if (!busy.isEmpty()) {
             fail("Cannot start: " + String.join("; ", busy)
                     + ". Stop what uses it (an earlier stack: bin/platform stop) and try again.");
@@ -82,8 +102,8 @@ public final class LocalStack {
             components.postgres();
             components.kafka();
             components.keycloak();
-            List<Components.RunningService> services = components.services();
-            boolean gateway = components.gateway();
+            List<Components.RunningService> services = components.services(instances);
+            boolean gateway = components.gateway(instances);
             if (demoData) {
                 new DemoData(gateway, progress).load(30, 200);
             }

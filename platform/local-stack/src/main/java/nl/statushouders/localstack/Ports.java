@@ -38,10 +38,21 @@ final class Ports {
     private Ports() {
     }
 
+    /** Instance 1 of a service on its own port, instance 2 a thousand above it, instance 3 two thousand. */
+    static int instance(ServiceModule module, int instance) {
+        return module.port() + (instance - 1) * 1000;
+    }
+
     /** One line per port that is already in use. */
-    static List<String> busy() {
+    static List<String> busy(int instances) {
+        Map<Integer, String> users = new LinkedHashMap<>(USERS);
+        for (ServiceModule s : ServiceModule.values()) {
+            for (int i = 2; i <= instances; i++) {
+                users.put(instance(s, i), s.module() + " instance " + i);
+            }
+        }
         List<String> busy = new ArrayList<>();
-        USERS.forEach((port, user) -> {
+        users.forEach((port, user) -> {
             if (!free(port)) {
                 busy.add("port " + port + " (needed for " + user + ") is already in use");
             }

@@ -36,6 +36,7 @@ public class KafkaTopics {
     private final java.time.Duration deadLetterRetention;
     private final int partitions;
     private final short replicationFactor;
+    private final int minInsyncReplicas;
 
     public KafkaTopics(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                        @ConfigProperty(name = "platform.kafka.topics") Optional<List<String>> topics,
@@ -43,13 +44,16 @@ public class KafkaTopics {
                        @ConfigProperty(name = "platform.kafka.dead-letter-retention", defaultValue = "P30D")
                        java.time.Duration deadLetterRetention,
                        @ConfigProperty(name = "platform.kafka.partitions", defaultValue = "3") int partitions,
-                       @ConfigProperty(name = "platform.kafka.replication-factor", defaultValue = "1") short replicationFactor) {
+                       @ConfigProperty(name = "platform.kafka.replication-factor", defaultValue = "1") short replicationFactor,
+                       // With replication 3 in production: 2, so an acknowledged event is on two brokers.
+                       @ConfigProperty(name = "platform.kafka.min-insync-replicas", defaultValue = "1") int minInsyncReplicas) {
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
         this.deadLetterTopics = deadLetterTopics;
         this.deadLetterRetention = deadLetterRetention;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
+        this.minInsyncReplicas = minInsyncReplicas;
     }
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
@@ -66,7 +70,8 @@ public class KafkaTopics {
         try (Admin admin = Admin.create(p)) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<NewTopic> missing = wanted.entrySet().stream().filter(t -> !existing.contains(t.getKey()))
-                    .map(t -> new NewTopic(t.getKey(), partitions, replicationFactor).configs(Map.of("retention.ms", t.getValue())))
+                    .map(t -> new NewTopic(t.getKey(), partitions, replicationFactor).configs(Map.of("retention.ms", t.getValue(),
+                            "min.insync.replicas", Integer.toString(minInsyncReplicas))))
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
