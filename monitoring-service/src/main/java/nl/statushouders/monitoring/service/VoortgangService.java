@@ -124,9 +124,14 @@ public class VoortgangService implements EventHandler {
                 .flatMap(e -> java.util.Collections.nCopies(e.getValue().intValue(), e.getKey()).stream()));
     }
 
-    /** PostgreSQL's array literal; the elements are enum names and dates, which need no quoting. */
+    /**
+     * PostgreSQL's array literal. Every element quoted (a trajectory kind comes from an event payload),
+     * except the SQL null and the open ends of a date range, which must stay bare.
+     */
     private static String array(java.util.stream.Stream<String> elements) {
-        return elements.collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        return elements.map(e -> e.equals("NULL") || e.equals("infinity") || e.equals("-infinity") ? e
+                        : '"' + e.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     private static String datum(LocalDate dag, String open) {
