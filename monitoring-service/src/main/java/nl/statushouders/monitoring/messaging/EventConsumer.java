@@ -3,7 +3,7 @@ package nl.statushouders.monitoring.messaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.statushouders.platform.consumer.EventRecords;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -20,11 +20,8 @@ public class EventConsumer {
         this.records = records;
     }
 
-    @Incoming("intake-events")
-    @Incoming("assessment-events")
-    @Incoming("trajecten-events")
-    @Incoming("werkgevers-events")
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return records.handle(record);
+    @Incoming("events")
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return records.handleBatch(EventRecords.deliveries(batch)).chain(() -> Uni.createFrom().completionStage(batch.ack()));
     }
 }

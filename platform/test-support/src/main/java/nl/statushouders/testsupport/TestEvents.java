@@ -55,6 +55,24 @@ public final class TestEvents {
         }
     }
 
+    /** Publishes these (key, value) records in this order to the topic in one flush, as structured CloudEvents. */
+    public static void publishAll(String topic, java.util.List<java.util.Map.Entry<String, String>> records) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.get().bootstrapServers());
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 50);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            for (java.util.Map.Entry<String, String> r : records) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, r.getKey(), r.getValue());
+                record.headers().add("content-type",
+                        "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+    }
+
     /** One CloudEvent; what is not set has a default: a random id, sequence 1, the time of {@link #json()}. */
     public static final class Builder {
 

@@ -93,6 +93,11 @@ public class ConsumerActivity {
         registry.counter("platform.consumer.events", "topic", topic, "outcome", outcome).increment();
     }
 
+    /** A batch of records: applied {@code together} in one transaction, or {@code split} into one per record. */
+    void batch(String topic, String outcome) {
+        registry.counter("platform.consumer.batches", "topic", topic, "outcome", outcome).increment();
+    }
+
     private Counter counter(String name, String topic) {
         return registry.counter(name, "topic", topic);
     }

@@ -12,7 +12,20 @@ import nl.statushouders.platform.outbox.OutboxRelay;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.vertx.core.Context;
+
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -46,20 +59,21 @@ public class EventRecords {
     private final Supplier<EventHandler> handler;
     private final Runnable afterApply;
     private final nl.statushouders.platform.tracing.EventTracing tracing;
+    private final IdempotentConsumer idempotent;
     private volatile boolean stopping;
 
     @jakarta.inject.Inject
     public EventRecords(ObjectMapper json, Vertx vertx, ConsumerConfig config, ParkedEvents parked,
                         ConsumerActivity activity, Instance<EventHandler> handler, OutboxRelay relay,
-                        nl.statushouders.platform.tracing.EventTracing tracing) {
+                        nl.statushouders.platform.tracing.EventTracing tracing, IdempotentConsumer idempotent) {
         // An applied event may have written to the outbox (an invitation, a planned trajectory):
         // publish it now rather than at the relay's next poll.
-        this(json, vertx, config, parked, activity, handler::get, relay::wakeUp, tracing);
+        this(json, vertx, config, parked, activity, handler::get, relay::wakeUp, tracing, idempotent);
     }
 
     EventRecords(ObjectMapper json, Vertx vertx, ConsumerConfig config, ParkedEvents parked,
                  ConsumerActivity activity, Supplier<EventHandler> handler, Runnable afterApply,
-                 nl.statushouders.platform.tracing.EventTracing tracing) {
+                 nl.statushouders.platform.tracing.EventTracing tracing, IdempotentConsumer idempotent) {
         this.json = json;
         this.vertx = vertx;
         this.config = config;
@@ -68,10 +82,105 @@ public class EventRecords {
         this.handler = handler;
         this.afterApply = afterApply;
         this.tracing = tracing;
+        this.idempotent = idempotent;
     }
 
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
+    }
+
+    /** A record of a batch, and how to send it alone to the dead-letter topic (the connector's strategy). */
+    public record Delivery(ConsumerRecord<String, String> record, Function<Throwable, CompletionStage<Void>> deadLetter) {
+    }
+
+    /** The records of a Kafka batch as deliveries, each dead-lettered on its own. */
+    public static List<Delivery> deliveries(KafkaRecordBatch<String, String> batch) {
+        List<Delivery> deliveries = new ArrayList<>(batch.getRecords().size());
+        for (KafkaRecord<String, String> message : batch.getRecords()) {
+            @SuppressWarnings("unchecked")
+            ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                    .map(m -> (ConsumerRecord<String, String>) m.getRecord())
+                    .orElseThrow(() -> new IllegalStateException("a batch record without its Kafka metadata"));
+            deliveries.add(new Delivery(record, message::nack));
+        }
+        return deliveries;
+    }
+
+    /**
+     * Handles a batch: all its events in one transaction ({@link IdempotentConsumer#inBatch}), in the
+     * order received, so the order per key is kept. Anything unusual (an unreadable record, a key
+     * waiting behind a parked event, any failure) rolls the batch back and handles its records one by
+     * one with {@link #handle}, which retries, parks and dead-letters each on its own. Never fails:
+     * a record that must be dead-lettered is, and the rest goes on; while stopping the batch is
+     * left unfinished, so it is delivered again.
+     */
+    public Uni<Void> handleBatch(List<Delivery> batch) {
+        if (batch.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<CloudEvent> events = new ArrayList<>(batch.size());
+        for (Delivery d : batch) {
+            try {
+                events.add(CloudEvent.parse(json, d.record().value()));
+            } catch (CloudEvent.MalformedEventException e) {
+                return oneByOne(batch);
+            }
+        }
+        if (batch.size() == 1) {
+            return oneByOne(batch);
+        }
+        Object id = new Object();
+        Delivery first = batch.get(0);
+        ConsumerActivity.InFlight flight = activity.start(first.record().topic(), id,
+                batch.stream().mapToLong(d -> d.record().timestamp()).filter(t -> t > 0).min().orElse(-1));
+        flight.attemptStarted = Instant.now();
+        return Uni.createFrom().deferred(() -> together(batch, events))
+                .ifNoItem().after(config.attemptTimeout()).failWith(() -> new java.util.concurrent.TimeoutException(
+                        "batch took longer than " + config.attemptTimeout()))
+                .eventually(() -> activity.end(id))
+                .invoke(() -> {
+                    activity.batch(first.record().topic(), "together");
+                    batch.forEach(d -> activity.outcome(d.record().topic(), "applied"));
+                    afterApply.run();
+                })
+                .onFailure().recoverWithUni(e -> {
+                    if (stopping) {
+                        return Uni.createFrom().nothing();
+                    }
+                    LOG.infof("Batch of %d records from %s handled one by one: %s", batch.size(), where(first.record()),
+                            Failures.reason(e));
+                    activity.batch(first.record().topic(), "split");
+                    return oneByOne(batch);
+                });
+    }
+
+    private Uni<Void> together(List<Delivery> batch, List<CloudEvent> events) {
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            keys.add(key(batch.get(i).record(), events.get(i)));
+        }
+        return Panache.withTransaction(() -> parked.blocksAny(keys).chain(blocked -> blocked
+                ? Uni.createFrom().failure(new IllegalStateException("a key of the batch waits behind a parked event"))
+                : idempotent.inBatch(events, () -> Multi.createFrom().range(0, batch.size())
+                        .onItem().transformToUniAndConcatenate(i -> tracing.consume(batch.get(i).record().topic(), events.get(i),
+                                () -> handler.get().apply(events.get(i))))
+                        .collect().last())));
+    }
+
+    /** Each record on its own, in order; one that must be dead-lettered is, on its own, and the next follows. */
+    private Uni<Void> oneByOne(List<Delivery> batch) {
+        Context context = Vertx.currentContext();
+        return Multi.createFrom().iterable(batch)
+                .onItem().transformToUniAndConcatenate(d -> handle(d.record())
+                        .onFailure(Failures.PermanentFailure.class).recoverWithUni(e -> Uni.createFrom()
+                                .completionStage(() -> d.deadLetter().apply(e))
+                                // The dead-letter sender answers on the record's own context; go on on ours.
+                                .emitOn(context == null ? Runnable::run : r -> context.runOnContext(x -> r.run()))))
+                .collect().last().replaceWithVoid();
+    }
+
+    private static String key(ConsumerRecord<String, String> record, CloudEvent event) {
+        return record.key() != null ? record.key() : event.subject();
     }
 
     /** Handles one record with the service's {@link EventHandler}. */
@@ -92,8 +201,7 @@ public class EventRecords {
                     .invoke(() -> activity.outcome(record.topic(), "parked"))
                     .chain(() -> deadLetter(reason));
         }
-        String key = record.key() != null ? record.key() : event.subject();
-        return attempt(record, event, key, flight, Instant.now(), 0, 0);
+        return attempt(record, event, key(record, event), flight, Instant.now(), 0, 0);
     }
 
     private Uni<Void> attempt(ConsumerRecord<String, String> record, CloudEvent event, String key,

@@ -79,7 +79,11 @@ public final class Failures {
         } else if (driverMessage(root)) {
             // The SQL client's own words about the connection; it never quotes data (a PgException, which
             // can, carries a SQLSTATE and is handled above).
-            reason.append(" (").append(root.getMessage(), 0, Math.min(120, root.getMessage().length())).append(')');
+            // Except where it names a parameter's value ("... value = [...]"): that can be personal data.
+            String message = root.getMessage();
+            int value = message.indexOf("value =");
+            String words = value < 0 ? message : message.substring(0, value) + "...";
+            reason.append(" (").append(words, 0, Math.min(120, words.length())).append(')');
         }
         for (StackTraceElement frame : root.getStackTrace()) {
             if (frame.getClassName().startsWith("nl.statushouders.")) {

@@ -27,6 +27,22 @@ public class ParkedEvents {
                 .map(count -> count > 0);
     }
 
+    /** True while any of these keys waits behind a parked event: one statement for a whole batch. */
+    public Uni<Boolean> blocksAny(java.util.Collection<String> recordKeys) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "select count(*) from (select 1 from parked_event where record_key = any(cast(cast(:keys as text) as text[])) "
+                                + "and redriven_at is null and event_id is not null limit 1) open", Long.class)
+                .setParameter("keys", textArray(recordKeys))
+                .getSingleResult())
+                .map(count -> count > 0);
+    }
+
+    /** PostgreSQL's array literal, every element quoted. */
+    static String textArray(java.util.Collection<String> elements) {
+        return elements.stream().map(e -> '"' + e.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    }
+
     /** Parks a readable event; parking it twice (a redelivery) keeps the first. */
     public Uni<Void> park(ConsumerRecord<String, String> record, CloudEvent event, String recordKey, String reason) {
         return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(

@@ -129,7 +129,8 @@ class EventRecordsTest {
     private EventRecords records(EventHandler handler) {
         return new EventRecords(new ObjectMapper(), vertx, config(), parking,
                 new ConsumerActivity(new SimpleMeterRegistry()), () -> handler, () -> { },
-                new nl.statushouders.platform.tracing.EventTracing(io.opentelemetry.api.OpenTelemetry.noop().getTracer("test")));
+                new nl.statushouders.platform.tracing.EventTracing(io.opentelemetry.api.OpenTelemetry.noop().getTracer("test")),
+                new IdempotentConsumer(new ObjectMapper()));
     }
 
     private ConsumerConfig config() {

@@ -49,6 +49,9 @@ class FailuresTest {
                 .startsWith("DecodeException").doesNotContain("Fatima");
         assertThat(Failures.reason(new io.vertx.core.impl.NoStackTraceThrowable("Connection is closed")))
                 .contains("Connection is closed");
+        assertThat(Failures.reason(new io.vertx.core.impl.NoStackTraceThrowable("Parameter at position[0] with class = "
+                + "[java.lang.String] and value = [{\"voornaam\":\"Fatima\"}] can not be coerced")))
+                .contains("Parameter at position[0]").doesNotContain("Fatima");
     }
 
     private static PgException pg(String state) {
