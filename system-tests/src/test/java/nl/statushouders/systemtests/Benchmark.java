@@ -47,6 +47,7 @@ class Benchmark {
     static final int OPEN_SECONDS = Integer.getInteger("bench.open-seconds", 10);
     static final List<Integer> RATES = List.of(System.getProperty("bench.rates", "50,200,500").split(",")).stream()
             .map(String::trim).map(Integer::valueOf).toList();
+    static final int BACKLOG = Integer.getInteger("bench.backlog", 20_000);
     static final String DB = "jdbc:postgresql://localhost:5432/";
     static final String DB_USER = "statushouders";
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -90,7 +91,14 @@ class Benchmark {
         }
         for (Map.Entry<String, String> consumer : new java.util.TreeMap<>(CONSUMER_DBS).entrySet()) {
             row("consumer " + consumer.getKey() + ", registrations of the " + last.rate + "/s run",
-                    consumerRate(consumer.getKey(), last), ">= 2 000 events/s", "see the note under the table");
+                    consumerRate(consumer.getKey(), last), "", "");
+        }
+        Map<String, Double> drained = drain(BACKLOG);
+        for (Map.Entry<String, String> consumer : new java.util.TreeMap<>(CONSUMER_DBS).entrySet()) {
+            double rate = drained.getOrDefault(consumer.getKey(), 0.0);
+            row("consumer " + consumer.getKey() + ", a backlog of " + BACKLOG + " registrations on intake's topic, all consumers at once",
+                    rate > 0 ? per(rate).replace("/s", " events/s") : "not drained within 300 s", ">= 2 000 events/s",
+                    reached(rate >= 2000));
         }
         String rebuild = rebuild();
         row("monitoring rebuild on the live stack", rebuild, ">= 20 000 events/s", "");
@@ -274,6 +282,75 @@ class Benchmark {
                 run.offered(), received.size())
                 : String.format(Locale.ROOT, "%.0f events/s (%d events over %.1f s, behind the offered %.0f/s)",
                 rate, received.size(), span, run.offered());
+    }
+
+    /**
+     * Each consumer's capacity while the others run: a backlog of registrations put on intake's topic
+     * at once (copies of a real one with new ids), then the rate at which each consumer's history
+     * (received_event) takes them in, first to last.
+     */
+    Map<String, Double> drain(int n) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode template = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(aRegistration());
+        List<String> keys = new ArrayList<>(n);
+        java.util.Properties p = new java.util.Properties();
+        p.put("bootstrap.servers", "localhost:9092");
+        p.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        p.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        p.put("linger.ms", 20);
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(p)) {
+            for (int i = 0; i < n; i++) {
+                String id = java.util.UUID.randomUUID().toString();
+                keys.add(id);
+                com.fasterxml.jackson.databind.node.ObjectNode event = template.deepCopy();
+                event.put("id", java.util.UUID.randomUUID().toString()).put("subject", id).put("sequence", 1);
+                ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("data")).put("statushouderId", id);
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("intake.events.v1", id, event.toString()));
+            }
+            producer.flush();
+        }
+        Map<String, Double> rates = new HashMap<>();
+        long until = System.nanoTime() + 300_000_000_000L;
+        for (String database : CONSUMER_DBS.keySet()) {
+            while (System.nanoTime() < until) {
+                try (Connection c = connect(database); PreparedStatement q = c.prepareStatement("select count(*), "
+                        + "extract(epoch from max(received_at) - min(received_at)) from received_event where record_key = any(?)")) {
+                    q.setArray(1, c.createArrayOf("text", keys.toArray()));
+                    try (ResultSet rs = q.executeQuery()) {
+                        rs.next();
+                        if (rs.getLong(1) >= n) {
+                            rates.put(database, n / Math.max(0.001, rs.getDouble(2)));
+                            break;
+                        }
+                    }
+                }
+                Thread.sleep(500);
+            }
+        }
+        return rates;
+    }
+
+    /** A registration as intake published it, from its topic. */
+    static String aRegistration() {
+        java.util.Properties p = new java.util.Properties();
+        p.put("bootstrap.servers", "localhost:9092");
+        p.put("group.id", "bench-" + java.util.UUID.randomUUID());
+        p.put("auto.offset.reset", "earliest");
+        p.put("key.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());
+        p.put("value.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(p)) {
+            consumer.subscribe(List.of("intake.events.v1"));
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < until) {
+                for (var record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value() != null && record.value().contains(".statushouder-registered\"")) {
+                        return record.value();
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no registration on intake.events.v1");
     }
 
     String rebuild() throws InterruptedException {

@@ -175,7 +175,8 @@ public class EventStore {
                                                   List<? extends E> events, EventMetadata metadata, String recordKey,
                                                   EventRegistry<E> registry) {
         // No separate max(version) query: the caller loaded the stream at expectedVersion, and the unique
-        // (stream_id, version) index rejects the first event if another writer got there first.
+        // (stream_id, version) index rejects the first event if another writer got there first. No ORM
+        // session either: one statement writes the events and their outbox rows.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<StoredEvent> rows = new ArrayList<>();
         List<OutboxEntry> outbox = new ArrayList<>();
@@ -189,10 +190,50 @@ public class EventStore {
             recorded.add(new RecordedEvent<>(row.eventId, streamId, version, now, event, metadata));
         }
         return Panache.getSession()
-                .chain(s -> s.persistAll(rows.toArray()).chain(() -> s.persistAll(outbox.toArray())).chain(s::flush))
+                .chain(s -> s.createNativeQuery(APPEND).setParameter("rows", appendRows(rows, outbox)).executeUpdate())
                 .onFailure(e -> Constraints.violated(e, VERSION_CONSTRAINT))
                 .transform(e -> ConflictException.staleVersion(streamId, expectedVersion, expectedVersion + 1))
                 .replaceWith(recorded);
+    }
+
+    /**
+     * The events and their outbox rows in one statement, one round trip: the rows travel as one JSON
+     * array, inserted in its order (position and outbox id follow the stream's versions).
+     */
+    private static final String APPEND = "with r as (select e.n, x.* from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) "
+            + "with ordinality as e(row, n) cross join lateral jsonb_to_record(e.row) as x(stream_id text, stream_type text, "
+            + "version bigint, event_id uuid, event_type text, schema_version int, payload text, gemeente text, actor text, "
+            + "correlation_id uuid, causation_id uuid, recorded_at timestamptz, topic text, record_key text, cloud_event text)), "
+            + "stored as (insert into event_store (stream_id, stream_type, version, event_id, event_type, schema_version, payload, "
+            + "gemeente, actor, correlation_id, causation_id, recorded_at) select stream_id, stream_type, version, event_id, "
+            + "event_type, schema_version, payload, gemeente, actor, correlation_id, causation_id, recorded_at from r order by n "
+            + "returning event_id) "
+            + "insert into outbox (event_id, topic, record_key, cloud_event, created_at) "
+            + "select r.event_id, r.topic, r.record_key, r.cloud_event, r.recorded_at from r join stored using (event_id) order by r.n";
+
+    private String appendRows(List<StoredEvent> rows, List<OutboxEntry> outbox) {
+        com.fasterxml.jackson.databind.node.ArrayNode array = mapper.createArrayNode();
+        for (int i = 0; i < rows.size(); i++) {
+            StoredEvent row = rows.get(i);
+            OutboxEntry entry = outbox.get(i);
+            array.addObject()
+                    .put("stream_id", row.streamId)
+                    .put("stream_type", row.streamType)
+                    .put("version", row.version)
+                    .put("event_id", row.eventId.toString())
+                    .put("event_type", row.eventType)
+                    .put("schema_version", row.schemaVersion)
+                    .put("payload", row.payload)
+                    .put("gemeente", row.gemeente)
+                    .put("actor", row.actor)
+                    .put("correlation_id", row.correlationId == null ? null : row.correlationId.toString())
+                    .put("causation_id", row.causationId == null ? null : row.causationId.toString())
+                    .put("recorded_at", row.recordedAt.toString())
+                    .put("topic", entry.topic)
+                    .put("record_key", entry.recordKey)
+                    .put("cloud_event", entry.cloudEvent);
+        }
+        return array.toString();
     }
 
     private <E> StoredEvent toRow(String streamType, String streamId, long version, E event, EventMetadata md,
