@@ -62,6 +62,13 @@ public class IntakeEventHandler implements EventHandler {
                 .onFailure(e -> Constraints.violated(e, AssessmentService.OPEN_CONSTRAINT)).retry().atMost(1);
     }
 
+    /** The batch's statushouder rows, loaded and locked in one statement. */
+    @Override
+    public Uni<Void> prepare(List<CloudEvent> batch) {
+        return nl.statushouders.platform.consumer.ReadModelRows.lockAll(StatushouderRecord.class, "id",
+                nl.statushouders.platform.consumer.ReadModelRows.statushouders(batch, statushouders::overStatushouder));
+    }
+
     /**
      * The read-model part of the event, shared with the rebuild (StatushouderLeesmodel). The row is
      * locked as the rebuild locks it, so neither writes it from a stale copy.

@@ -67,6 +67,12 @@ public class StatushouderService implements EventHandler {
                 .replaceWithVoid());
     }
 
+    /** The batch's statushouder rows, loaded and locked in one statement. */
+    @Override
+    public Uni<Void> prepare(List<CloudEvent> batch) {
+        return ReadModelRows.lockAll(StatushouderRecord.class, "id", ReadModelRows.statushouders(batch, e -> relevant(e.eventName())));
+    }
+
     static boolean relevant(String name) {
         return name.equals("statushouder-registered") || name.equals("assessment-completed")
                 || name.equals("alternatieve-intake-completed") || name.equals("traject-progress-reported");

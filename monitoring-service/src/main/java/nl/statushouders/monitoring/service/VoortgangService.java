@@ -77,6 +77,13 @@ public class VoortgangService implements EventHandler {
                 .retry().atMost(3);
     }
 
+    /** The batch's projections, loaded and locked in one statement. */
+    @Override
+    public Uni<Void> prepare(java.util.List<CloudEvent> batch) {
+        return nl.statushouders.platform.consumer.ReadModelRows.lockAll(VoortgangRecord.class, "statushouderId",
+                nl.statushouders.platform.consumer.ReadModelRows.statushouders(batch, VoortgangProjector::kent));
+    }
+
     public long skipped() {
         return skipped.get();
     }

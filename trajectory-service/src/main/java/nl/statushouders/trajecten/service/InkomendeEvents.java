@@ -62,6 +62,13 @@ public class InkomendeEvents implements EventHandler {
                 .onFailure(e -> Constraints.violated(e, "statushouder_pkey")).retry().atMost(3);
     }
 
+    /** The batch's statushouder rows, loaded and locked in one statement. */
+    @Override
+    public Uni<Void> prepare(List<CloudEvent> batch) {
+        return nl.statushouders.platform.consumer.ReadModelRows.lockAll(StatushouderRecord.class, "id",
+                nl.statushouders.platform.consumer.ReadModelRows.statushouders(batch, e -> kent(e.type())));
+    }
+
     static boolean kent(String type) {
         return REGISTERED.equals(type) || ASSESSMENT_COMPLETED.equals(type) || ALTERNATIEVE_INTAKE_COMPLETED.equals(type)
                 || MATCH_ACCEPTED.equals(type);

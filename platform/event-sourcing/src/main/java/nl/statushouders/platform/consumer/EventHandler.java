@@ -10,4 +10,12 @@ import io.smallrye.mutiny.Uni;
 public interface EventHandler {
 
     Uni<?> apply(CloudEvent event);
+
+    /**
+     * Before a batch is applied, in its transaction: a chance to load and lock the rows its events
+     * will change in one statement ({@link ReadModelRows#lockAll}), instead of one per event.
+     */
+    default Uni<Void> prepare(java.util.List<CloudEvent> batch) {
+        return Uni.createFrom().voidItem();
+    }
 }

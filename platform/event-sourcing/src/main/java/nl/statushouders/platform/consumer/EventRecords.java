@@ -161,10 +161,10 @@ public class EventRecords {
         }
         return Panache.withTransaction(() -> parked.blocksAny(keys).chain(blocked -> blocked
                 ? Uni.createFrom().failure(new IllegalStateException("a key of the batch waits behind a parked event"))
-                : idempotent.inBatch(events, () -> Multi.createFrom().range(0, batch.size())
+                : idempotent.inBatch(events, () -> handler.get().prepare(events).chain(() -> Multi.createFrom().range(0, batch.size())
                         .onItem().transformToUniAndConcatenate(i -> tracing.consume(batch.get(i).record().topic(), events.get(i),
                                 () -> handler.get().apply(events.get(i))))
-                        .collect().last())));
+                        .collect().last()))));
     }
 
     /** Each record on its own, in order; one that must be dead-lettered is, on its own, and the next follows. */
