@@ -2,7 +2,7 @@ package nl.statushouders.monitoring;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import nl.statushouders.testsupport.ServiceProcess;
+import nl.statushouders.processes.ServiceProcess;
 import nl.statushouders.testsupport.TestKafka;
 import nl.statushouders.testsupport.TestPostgres;
 import nl.statushouders.testsupport.Tokens;

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import nl.statushouders.assessment.domain.AssessmentCommand.NodigUit;
 import nl.statushouders.assessment.domain.Soort;
 import nl.statushouders.assessment.mapping.StatushouderMapper;
 import nl.statushouders.platform.consumer.CloudEvent;
 import nl.statushouders.platform.consumer.EventHandler;
 import nl.statushouders.platform.consumer.IdempotentConsumer;
+import nl.statushouders.platform.consumer.ReadModelRows;
 import nl.statushouders.platform.eventsourcing.Constraints;
 import nl.statushouders.platform.eventsourcing.EventMetadata;
 import org.jboss.logging.Logger;
@@ -65,8 +65,8 @@ public class IntakeEventHandler implements EventHandler {
     /** The batch's statushouder rows, loaded and locked in one statement. */
     @Override
     public Uni<Void> prepare(List<CloudEvent> batch) {
-        return nl.statushouders.platform.consumer.ReadModelRows.lockAll(StatushouderRecord.class, "id",
-                nl.statushouders.platform.consumer.ReadModelRows.statushouders(batch, statushouders::overStatushouder));
+        return ReadModelRows.lockAll(StatushouderRecord.class, "id",
+                ReadModelRows.statushouders(batch, statushouders::overStatushouder));
     }
 
     /**
@@ -74,14 +74,13 @@ public class IntakeEventHandler implements EventHandler {
      * locked as the rebuild locks it, so neither writes it from a stale copy.
      */
     private Uni<Void> bekend(UUID statushouderId, CloudEvent event) {
-        return Panache.getSession().chain(s -> s.find(StatushouderRecord.class, statushouderId, LockModeType.PESSIMISTIC_WRITE)
-                .chain(existing -> {
-                    if (existing != null) {
-                        statushouders.project(existing, List.of(event));
-                        return Uni.createFrom().voidItem();
-                    }
-                    return s.persist(statushouders.toRecord(statushouderId, List.of(event)));
-                }));
+        return ReadModelRows.find(StatushouderRecord.class, statushouderId).chain(existing -> {
+            if (existing != null) {
+                statushouders.project(existing, List.of(event));
+                return Uni.createFrom().voidItem();
+            }
+            return Panache.getSession().chain(s -> s.persist(statushouders.toRecord(statushouderId, List.of(event))));
+        });
     }
 
     private Uni<Void> startgesprek(CloudEvent event, UUID statushouderId, String gemeente) {

@@ -47,18 +47,17 @@ public class IntakeService {
         return LocalDate.now(clock);
     }
 
-    /** Registers a statushouder; a BSN already known in the gemeente fails with {@link DuplicateBsnException}. */
+    /**
+     * Registers a statushouder; a BSN already known in the gemeente fails with {@link DuplicateBsnException}.
+     * Four round trips: begin, the append (events and outbox), the read-model row, commit. The unique
+     * BSN index is the check (no select first): a duplicate rolls the whole registration back, and only
+     * then is the existing file looked up for the answer.
+     */
     public Uni<StatushouderRecord> registreer(IntakeCommand.RegistreerStatushouder command, String bsn, String vNummer,
                                               EventMetadata metadata) {
-        return store.inTransaction(() -> StatushouderRecord.metBsn(command.gemeente(), bsn).chain(bestaand -> {
-                    if (bestaand != null) {
-                        return Uni.createFrom().failure(new DuplicateBsnException(bestaand.id));
-                    }
-                    return handler.handle(command.statushouderId().toString(), 0L, command, metadata)
-                            .chain(result -> mapper.toRecord(command.statushouderId(), bsn, vNummer, result.events())
-                                    .<StatushouderRecord>persist());
-                }))
-                // Two registrations racing with one BSN: the unique index decides.
+        return store.inTransaction(() -> handler.handleNew(command.statushouderId().toString(), command, metadata)
+                        .chain(result -> mapper.toRecord(command.statushouderId(), bsn, vNummer, result.events())
+                                .<StatushouderRecord>persist()))
                 .onFailure(e -> Constraints.violated(e, BSN_CONSTRAINT))
                 .recoverWithUni(() -> Panache.withSession(() -> StatushouderRecord.metBsn(command.gemeente(), bsn))
                         .chain(b -> Uni.createFrom().failure(new DuplicateBsnException(b == null ? null : b.id))));

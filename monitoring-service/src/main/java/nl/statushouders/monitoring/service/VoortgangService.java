@@ -63,8 +63,7 @@ public class VoortgangService implements EventHandler {
         UUID statushouderId = UUID.fromString(event.data().get("statushouderId").asText());
         // Events of one statushouder arrive on several topics, handled concurrently: the row lock
         // serialises their updates, and the loser of a race to create the row simply retries.
-        return idempotent.applyOnce(CONSUMER, event, statushouderId, () -> Panache.getSession()
-                .chain(s -> s.find(VoortgangRecord.class, statushouderId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+        return idempotent.applyOnce(CONSUMER, event, statushouderId, () -> nl.statushouders.platform.consumer.ReadModelRows.find(VoortgangRecord.class, statushouderId)
                 .chain(record -> {
                     Voortgang before = record == null
                             ? VoortgangProjector.leeg(statushouderId, event.gemeente()) : read(record.document);
@@ -100,8 +99,13 @@ public class VoortgangService implements EventHandler {
         target.gemeente = v.gemeente();
         target.fase = v.fase().name();
         target.werkmatcher = v.werkmatcher();
-        target.document = toJson(v);
-        target.bijgewerktOp = Instant.now();
+        String document = toJson(v);
+        if (!document.equals(target.document)) {
+            // Unchanged, the row keeps its time: a rebuild that finds a row right then writes nothing
+            // (the ORM sees no field changed), and "bijgewerkt" means the person's progress changed.
+            target.document = document;
+            target.bijgewerktOp = Instant.now();
+        }
         Kenmerken k = Kenmerken.van(v, drempels);
         target.lijstGemeente = target.gemeente;
         target.lijstFase = target.fase;

@@ -1,7 +1,7 @@
 package nl.statushouders.monitoring.fouten;
 
 import io.quarkus.test.junit.QuarkusTest;
-import nl.statushouders.testsupport.ServiceProcess;
+import nl.statushouders.processes.ServiceProcess;
 import nl.statushouders.testsupport.TestKafka;
 import nl.statushouders.testsupport.TestPostgres;
 import org.eclipse.microprofile.config.ConfigProvider;

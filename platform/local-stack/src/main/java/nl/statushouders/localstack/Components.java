@@ -1,8 +1,9 @@
 package nl.statushouders.localstack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import nl.statushouders.testsupport.KafkaServer;
-import nl.statushouders.testsupport.ServiceProcess;
+import nl.statushouders.processes.KafkaServer;
+import nl.statushouders.processes.ServiceProcess;
+import nl.statushouders.processes.StartCache;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,6 +135,7 @@ final class Components {
         List<ServiceProcess> started = new java.util.concurrent.CopyOnWriteArrayList<>();
         stops.push(() -> closeTogether(started));
         StringBuilder registry = new StringBuilder();
+        StartCache startCache = new StartCache(local.resolve("start-cache"));
         for (ServiceModule module : ServiceModule.values()) {
             Path jar = root.resolve(module.module()).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
@@ -149,7 +151,8 @@ final class Components {
                         "DB_PASSWORD", DB_PASSWORD,
                         "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Ports.KAFKA,
                         "OIDC_URL", REALM_URL),
-                        logs.resolve(module.module() + (i > 1 ? "-" + i : "") + ".log"), Duration.ofSeconds(120));
+                        logs.resolve(module.module() + (i > 1 ? "-" + i : "") + ".log"), Duration.ofSeconds(120),
+                        startCache.use(module.module(), jar, i == 1));
                 started.add(service);
                 if (i == 1) {
                     running.add(new RunningService(module, service));

@@ -1,5 +1,6 @@
 package nl.statushouders.testsupport;
 
+import nl.statushouders.processes.KafkaServer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

@@ -3,7 +3,6 @@ package nl.statushouders.trajecten.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 import nl.statushouders.platform.consumer.ReadModelRows;
 import nl.statushouders.platform.eventsourcing.CommandHandler;
@@ -151,7 +150,7 @@ public class TrajectService {
 
     /** The statushouder's row under a write lock, or null when unknown. */
     static Uni<StatushouderRecord> vergrendel(UUID statushouderId) {
-        return Panache.getSession().chain(s -> s.find(StatushouderRecord.class, statushouderId, LockModeType.PESSIMISTIC_WRITE));
+        return ReadModelRows.find(StatushouderRecord.class, statushouderId);
     }
 
     /**

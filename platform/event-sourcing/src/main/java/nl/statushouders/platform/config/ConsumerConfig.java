@@ -9,6 +9,13 @@ import java.time.Duration;
 @ConfigMapping(prefix = "platform.consumer")
 public interface ConsumerConfig {
 
+    /**
+     * Whether the service consumes (the kernel's EventConsumer on the channel {@code events}). Read at
+     * build time by {@code @IfBuildProperty}; here so that the property is a known one.
+     */
+    @WithDefault("false")
+    boolean enabled();
+
     Retry retry();
 
     /** An attempt that has not finished after this long is given up and retried (a hung connection, say). */

@@ -91,6 +91,15 @@ public class IdempotentConsumer {
                 .eventually(() -> context.removeLocal(BATCH));
     }
 
+    /**
+     * The ids of {@code type}'s rows this batch looked for and did not find ({@link ReadModelRows#lockAll}),
+     * or null outside a batch. A batch's transaction holds the locks, so they stay absent until it creates them.
+     */
+    static Set<Object> absentRows(Class<?> type) {
+        Batch batch = currentBatch();
+        return batch == null ? null : batch.absent.computeIfAbsent(type, t -> new HashSet<>());
+    }
+
     private static Batch currentBatch() {
         Context context = Vertx.currentContext();
         return context == null ? null : context.getLocal(BATCH);
@@ -107,6 +116,7 @@ public class IdempotentConsumer {
         private final String ids;
         private final Map<String, Set<String>> seen = new HashMap<>();
         private final ArrayNode rows = json.createArrayNode();
+        private final Map<Class<?>, Set<Object>> absent = new HashMap<>();
 
         Batch(String ids) {
             this.ids = ids;

@@ -20,8 +20,8 @@ public final class ReadModelRows {
 
     /**
      * Loads and locks the existing rows with these ids in one statement, in id order (two batches
-     * locking rows in the same order cannot deadlock). Later finds in the transaction come from the
-     * session without another round trip.
+     * locking rows in the same order cannot deadlock). Later {@link #find}s in the transaction come from
+     * the session, and those of ids not found come back empty, without another round trip either.
      */
     public static <T> Uni<Void> lockAll(Class<T> type, String idAttribute, java.util.Collection<?> ids) {
         if (ids.isEmpty()) {
@@ -32,7 +32,35 @@ public final class ReadModelRows {
                         .setParameter("ids", ids)
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .getResultList())
+                .invoke(found -> {
+                    java.util.Set<Object> absent = IdempotentConsumer.absentRows(type);
+                    if (absent != null) {
+                        absent.addAll(ids);
+                        found.forEach(row -> absent.remove(id(row, idAttribute)));
+                    }
+                })
                 .replaceWithVoid();
+    }
+
+    /**
+     * The row with this id, locked for the rest of the transaction, or null. In a batch, an id that
+     * {@link #lockAll} did not find is answered null once without asking the database: the caller then
+     * creates the row, and later finds get that new row from the session.
+     */
+    public static <T> Uni<T> find(Class<T> type, Object id) {
+        java.util.Set<Object> absent = IdempotentConsumer.absentRows(type);
+        if (absent != null && absent.remove(id)) {
+            return Uni.createFrom().nullItem();
+        }
+        return Panache.getSession().chain(s -> s.find(type, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private static Object id(Object row, String idAttribute) {
+        try {
+            return row.getClass().getField(idAttribute).get(row);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(row.getClass().getSimpleName() + " has no public id field " + idAttribute, e);
+        }
     }
 
     /** The persons (payload statushouderId) of the batch's events that pass {@code relevant}, in order; unreadable ids left out. */
@@ -52,12 +80,12 @@ public final class ReadModelRows {
     }
 
     public static <T> Uni<T> lockOrCreate(Class<T> type, Object id, Supplier<T> create) {
-        return Panache.getSession().chain(s -> s.find(type, id, LockModeType.PESSIMISTIC_WRITE).chain(existing -> {
+        return find(type, id).chain(existing -> {
             if (existing != null) {
                 return Uni.createFrom().item(existing);
             }
             T created = create.get();
-            return s.persist(created).chain(s::flush).replaceWith(created);
-        }));
+            return Panache.getSession().chain(s -> s.persist(created).chain(s::flush)).replaceWith(created);
+        });
     }
 }

@@ -91,23 +91,36 @@ public final class CommandHandler<C, S, E> {
                 return Uni.createFrom().failure(new PreconditionFailedException("U wijzigt versie " + expectedVersion
                         + ", maar de huidige versie is " + stream.version() + ". Haal de gegevens opnieuw op."));
             }
-            S state = stream.state();
-            List<E> events = decider.decide(command, state);
-            S next = state;
-            for (E event : events) {
-                next = decider.evolve(next, event);
-            }
-            S after = next;
-            if (events.isEmpty()) {
-                return Uni.createFrom().item(new Result<S, E>(after, stream.version(), List.of()));
-            }
-            return store.append(streamType, streamId, stream.version(), events, metadata, recordKey.apply(after), registry)
-                    .chain(recorded -> {
-                        long version = stream.version() + recorded.size();
-                        Uni<Void> snapshot = snapshots != null && snapshots.due(stream.version(), version)
-                                ? store.saveSnapshot(streamId, version, after, snapshots) : Uni.createFrom().voidItem();
-                        return snapshot.replaceWith(new Result<>(after, version, recorded));
-                    });
+            return decideAndAppend(streamId, stream, command, metadata);
         });
+    }
+
+    /**
+     * Handles a command that starts a new stream (a fresh server-made id) without reading it first:
+     * decided on the initial state and appended at version 0. Should the stream exist after all, the
+     * unique (stream, version) index refuses the append as a conflict, as for any lost race.
+     */
+    public Uni<Result<S, E>> handleNew(String streamId, C command, EventMetadata metadata) {
+        return decideAndAppend(streamId, new Current<>(decider.initialState(), 0), command, metadata);
+    }
+
+    private Uni<Result<S, E>> decideAndAppend(String streamId, Current<S> stream, C command, EventMetadata metadata) {
+        S state = stream.state();
+        List<E> events = decider.decide(command, state);
+        S next = state;
+        for (E event : events) {
+            next = decider.evolve(next, event);
+        }
+        S after = next;
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(new Result<S, E>(after, stream.version(), List.of()));
+        }
+        return store.append(streamType, streamId, stream.version(), events, metadata, recordKey.apply(after), registry)
+                .chain(recorded -> {
+                    long version = stream.version() + recorded.size();
+                    Uni<Void> snapshot = snapshots != null && snapshots.due(stream.version(), version)
+                            ? store.saveSnapshot(streamId, version, after, snapshots) : Uni.createFrom().voidItem();
+                    return snapshot.replaceWith(new Result<>(after, version, recorded));
+                });
     }
 }

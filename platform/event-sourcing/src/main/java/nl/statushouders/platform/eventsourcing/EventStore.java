@@ -57,6 +57,7 @@ public class EventStore {
                 .chain(s -> s.createSelectionQuery(
                                 "from StoredEvent e where e.streamId = :id order by e.version", StoredEvent.class)
                         .setParameter("id", streamId)
+                        .setReadOnly(true)
                         .getResultList())
                 .map(rows -> {
                     List<RecordedEvent<E>> events = rows.stream().map(r -> decode(r, registry)).toList();
@@ -93,6 +94,7 @@ public class EventStore {
                                     "from StoredEvent e where e.streamId = :id and e.version > :from order by e.version", StoredEvent.class)
                             .setParameter("id", streamId)
                             .setParameter("from", version)
+                            .setReadOnly(true)
                             .getResultList())
                             .map(tail -> new SnapshotStream<>(snapshot, version,
                                     tail.stream().map(r -> decode(r, registry)).toList()));
@@ -156,6 +158,7 @@ public class EventStore {
                 .chain(s -> s.createSelectionQuery(
                                 "from StoredEvent e where e.streamId in :ids order by e.streamId, e.version", StoredEvent.class)
                         .setParameter("ids", streamIds)
+                        .setReadOnly(true) // events are never changed: no snapshot, no dirty check at flush
                         .getResultList())
                 .map(rows -> {
                     java.util.Map<String, List<RecordedEvent<E>>> perStream = new java.util.HashMap<>();

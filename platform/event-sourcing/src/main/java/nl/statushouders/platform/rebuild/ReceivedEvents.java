@@ -7,10 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.statushouders.platform.consumer.CloudEvent;
 import nl.statushouders.platform.mapping.JsonDocuments;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** What a consumer kept of other services' events ({@code received_event}), read back for a rebuild. */
 @ApplicationScoped
@@ -38,23 +40,29 @@ public class ReceivedEvents {
                 .getResultList());
     }
 
-    /** The events of these keys, per key in the order they were received. */
+    /**
+     * The events of these keys, per key in the order they were received. Read as plain values, not
+     * entities: history is never changed, and a page's hundreds of entities in the session would make
+     * the transaction's flush walk them all.
+     */
     public Uni<Map<String, List<CloudEvent>>> of(String consumer, List<String> keys) {
         if (keys.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return Panache.getSession().chain(s -> s.createSelectionQuery(
-                        "from ReceivedEvent e where e.consumer = :consumer and e.recordKey in :keys "
-                                + "order by e.recordKey, e.position", ReceivedEvent.class)
+                        "select e.recordKey, e.eventId, e.source, e.type, e.time, e.subject, e.sequence, e.gemeente, "
+                                + "e.dataschema, e.data, e.correlationId from ReceivedEvent e "
+                                + "where e.consumer = :consumer and e.recordKey in :keys order by e.recordKey, e.position",
+                        Object[].class)
                 .setParameter("consumer", consumer)
                 .setParameter("keys", keys)
                 .getResultList())
                 .map(rows -> {
                     Map<String, List<CloudEvent>> perKey = new LinkedHashMap<>();
-                    for (ReceivedEvent r : rows) {
-                        perKey.computeIfAbsent(r.recordKey, k -> new ArrayList<>()).add(new CloudEvent(r.eventId, r.source,
-                                r.type, r.time, r.subject, r.sequence, r.gemeente, r.dataschema, json.readTree(r.data),
-                                r.correlationId));
+                    for (Object[] r : rows) {
+                        perKey.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new CloudEvent((UUID) r[1],
+                                (String) r[2], (String) r[3], (Instant) r[4], (String) r[5], ((Number) r[6]).longValue(),
+                                (String) r[7], (String) r[8], json.readTree((String) r[9]), (UUID) r[10]));
                     }
                     return perKey;
                 });

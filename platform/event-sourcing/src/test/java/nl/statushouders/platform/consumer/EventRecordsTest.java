@@ -136,6 +136,11 @@ class EventRecordsTest {
     private ConsumerConfig config() {
         return new ConsumerConfig() {
             @Override
+            public boolean enabled() {
+                return true;
+            }
+
+            @Override
             public Retry retry() {
                 return new Retry() {
                     public Duration initialBackoff() { return Duration.ofMillis(100); }

@@ -1,4 +1,4 @@
-package nl.statushouders.testsupport;
+package nl.statushouders.processes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,11 +23,13 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final Runnable afterCleanStop;
 
-    private ServiceProcess(Process process, int port, Path log) {
+    private ServiceProcess(Process process, int port, Path log, Runnable afterCleanStop) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.afterCleanStop = afterCleanStop;
     }
 
     /**
@@ -53,6 +55,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts a service jar on a port with this environment, logging to a file, and waits until ready. */
     public static ServiceProcess start(Path jar, int port, Map<String, String> env, Path log, Duration timeout) {
+        return start(jar, port, env, log, timeout, new StartCache.Use(List.of(), () -> { }));
+    }
+
+    /** The same, with a {@link StartCache}'s JVM options after {@link #SERVER_JVM}, and its step after a clean stop. */
+    public static ServiceProcess start(Path jar, int port, Map<String, String> env, Path log, Duration timeout,
+                                       StartCache.Use cache) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first ('./mvnw verify' builds every service)");
         }
@@ -60,13 +68,17 @@ public final class ServiceProcess implements AutoCloseable {
             List<String> command = new java.util.ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(SERVER_JVM);
+            command.addAll(cache.jvmOptions());
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // glibc may give each thread that allocates an arena of its own (64 MB reserved, partly touched);
+            // a JVM allocates its heap itself, and two arenas are plenty for the rest.
+            builder.environment().put("MALLOC_ARENA_MAX", "2");
             builder.environment().putAll(env);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            ServiceProcess service = new ServiceProcess(builder.start(), port, log);
+            ServiceProcess service = new ServiceProcess(builder.start(), port, log, cache.afterCleanStop());
             try {
                 service.awaitReady(timeout);
             } catch (RuntimeException e) {
@@ -129,7 +141,10 @@ public final class ServiceProcess implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            // Leaving the Kafka consumer groups takes about ten seconds, writing a start cache a few more.
+            if (process.waitFor(60, TimeUnit.SECONDS)) {
+                afterCleanStop.run();
+            } else {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

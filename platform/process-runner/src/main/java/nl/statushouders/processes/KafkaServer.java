@@ -1,4 +1,4 @@
-package nl.statushouders.testsupport;
+package nl.statushouders.processes;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
