@@ -2,6 +2,10 @@ package nl.statushouders.systemtests;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +18,9 @@ import static nl.statushouders.systemtests.Platform.client;
 import static nl.statushouders.systemtests.Platform.intake;
 import static nl.statushouders.systemtests.Platform.monitoring;
 import static nl.statushouders.systemtests.Platform.user;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -23,6 +29,26 @@ import static org.hamcrest.Matchers.hasSize;
  * step. The route through assessment, employers and trajectories: {@link RouteNaarWerkTest}.
  */
 class IntakeJourneyTest {
+
+    /** The unique BSN index decides a duplicate; PostgreSQL's log must not quote the key (the BSN) it refused. */
+    @Test
+    void a_duplicate_bsn_is_refused_and_no_log_of_the_platform_holds_it() throws IOException {
+        String werkmatcher = user("werkmatcher.utrecht");
+        String bsn = bsn();
+        Map<String, Object> body = Map.of("bsn", bsn, "voornaam", "Dawit", "achternaam", "Tesfaye",
+                "geboortedatum", "1990-02-11", "talen", List.of("Tigrinya"), "huisvesting", Map.of("status", "WONING"),
+                "datumVerblijfsvergunning", "2026-08-15");
+        as(werkmatcher).body(body).post(intake() + "/statushouders").then().statusCode(201);
+        as(werkmatcher).body(body).post(intake() + "/statushouders").then().statusCode(409)
+                .body("title", containsString("BSN al aangemeld"));
+
+        try (var files = Files.list(Path.of("..", ".local", "logs"))) {
+            for (Path log : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+                assertThat(Files.readString(log, StandardCharsets.ISO_8859_1)).as(log.getFileName().toString())
+                        .doesNotContain(bsn);
+            }
+        }
+    }
 
     @Test
     void registration_startgesprek_and_joint_werkgesprek_show_up_in_monitoring() {

@@ -64,6 +64,8 @@ final class Components {
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     .setPort(Ports.POSTGRES)
+                    // A unique-key violation's DETAIL quotes the key's values (a BSN): never in the log.
+                    .setServerConfig("log_error_verbosity", "terse")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logs.resolve("postgres.log").toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logs.resolve("postgres.log").toFile()))
                     .start();

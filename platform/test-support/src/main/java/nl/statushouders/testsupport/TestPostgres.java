@@ -38,7 +38,8 @@ public final class TestPostgres {
                         env("TEST_POSTGRES_USER", "postgres"), env("TEST_POSTGRES_PASSWORD", "postgres"));
             } else {
                 try {
-                    EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+                    // As in the local stack and docker-compose: no key values (a BSN) in the server log.
+                    EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("log_error_verbosity", "terse").start();
                     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                         try {
                             pg.close();
