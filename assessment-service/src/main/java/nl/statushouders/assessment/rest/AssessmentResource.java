@@ -1,5 +1,6 @@
 package nl.statushouders.assessment.rest;
 
+import nl.statushouders.platform.verwerkingslog.Verwerkingsactiviteit;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -45,6 +46,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments", description = "NOA-assessment, begeleide sessies, alternatieve intake en rapport")
 @SecurityRequirement(name = "oidc")
+@Verwerkingsactiviteit("brede-intake")
 public class AssessmentResource {
 
     static final String ROOT = "/api/assessment/v1/assessments/";

@@ -1,5 +1,6 @@
 package nl.statushouders.assessment.rest;
 
+import nl.statushouders.platform.verwerkingslog.Betrokkene;
 import nl.statushouders.assessment.domain.Opleidingsniveau;
 import nl.statushouders.assessment.domain.Soort;
 import nl.statushouders.assessment.domain.Status;
@@ -17,7 +18,7 @@ public record AssessmentResponse(UUID id, UUID statushouderId, String gemeente, 
                                  @Schema(description = "Data waarop de statushouder niet verscheen") List<LocalDate> nietVerschenen,
                                  @Schema(description = "Alleen als het assessment is afgerond") RapportView rapport,
                                  @Schema(description = "Het intake-event dat tot de uitnodiging leidde, als intake erom vroeg") UUID startgesprekEventId,
-                                 @Schema(description = "Versie van het assessment (ook de ETag)") long versie) {
+                                 @Schema(description = "Versie van het assessment (ook de ETag)") long versie) implements Betrokkene {
 
     @Schema(name = "GeplandeSessie")
     public record SessieView(@Schema(format = "date") LocalDate datum, String locatie, boolean begeleiding,

@@ -1,5 +1,6 @@
 package nl.statushouders.werkgevers.rest;
 
+import nl.statushouders.platform.verwerkingslog.GeenPersoonsgegevens;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,6 +44,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bijeenkomsten en beroepen", description = "Rondleidingen, matchbijeenkomsten en de beroepeninventarisatie")
 @SecurityRequirement(name = "oidc")
+@GeenPersoonsgegevens("bijeenkomsten zonder deelnemers en het beroepenoverzicht in aantallen")
 public class BijeenkomstResource {
 
     private final BijeenkomstService service;

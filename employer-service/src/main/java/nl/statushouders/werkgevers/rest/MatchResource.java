@@ -1,5 +1,6 @@
 package nl.statushouders.werkgevers.rest;
 
+import nl.statushouders.platform.verwerkingslog.Verwerkingsactiviteit;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -50,6 +51,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Matches", description = "Voorstellen van statushouders op plaatsen en het besluit van de werkgever")
 @SecurityRequirement(name = "oidc")
+@Verwerkingsactiviteit("bemiddeling")
 public class MatchResource {
 
     private final WerkgeverService service;

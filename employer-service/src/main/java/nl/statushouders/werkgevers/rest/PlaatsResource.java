@@ -1,5 +1,7 @@
 package nl.statushouders.werkgevers.rest;
 
+import nl.statushouders.platform.verwerkingslog.Verwerkingsactiviteit;
+import nl.statushouders.platform.verwerkingslog.GeenPersoonsgegevens;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -47,6 +49,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plaatsen", description = "Plaatsen bij werkgevers en kandidaten ervoor")
 @SecurityRequirement(name = "oidc")
+@GeenPersoonsgegevens("plaatsen van werkgevers; de kandidatenlijst is apart aangewezen")
 public class PlaatsResource {
 
     private final WerkgeverService service;
@@ -118,6 +121,7 @@ public class PlaatsResource {
                 .map(p -> Response.ok(mapper.toResponse(p.row())).tag(ETags.of(p.version())).build());
     }
 
+    @Verwerkingsactiviteit("bemiddeling")
     @GET
     @Path("/{id}/kandidaten")
     @RolesAllowed(Roles.WERKMATCHER)

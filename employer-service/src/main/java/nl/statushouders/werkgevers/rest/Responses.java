@@ -1,5 +1,6 @@
 package nl.statushouders.werkgevers.rest;
 
+import nl.statushouders.platform.verwerkingslog.Betrokkene;
 import nl.statushouders.werkgevers.domain.Leerdoel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,16 +30,16 @@ public final class Responses {
     @Schema(name = "Match")
     public record MatchResponse(UUID id, UUID statushouderId, UUID plaatsId, UUID werkgeverId, String gemeente,
                                 String status, String motivering, @Schema(format = "date") LocalDate startdatum,
-                                String reden) {
+                                String reden) implements Betrokkene {
     }
 
     @Schema(name = "Kandidaat", description = "Alleen id, score en redenen: deze dienst kent geen namen")
-    public record KandidaatResponse(UUID statushouderId, int score, List<String> redenen) {
+    public record KandidaatResponse(UUID statushouderId, int score, List<String> redenen) implements Betrokkene {
     }
 
     @Schema(name = "Taalvoucher")
     public record TaalvoucherResponse(UUID id, UUID werkgeverId, UUID statushouderId, String gemeente,
-                                      @Schema(description = "Euro cents") long bedrag, int maanden, int jaar) {
+                                      @Schema(description = "Euro cents") long bedrag, int maanden, int jaar) implements Betrokkene {
     }
 
     @Schema(name = "Bijeenkomst")

@@ -1,5 +1,7 @@
 package nl.statushouders.werkgevers.rest;
 
+import nl.statushouders.platform.verwerkingslog.Verwerkingsactiviteit;
+import nl.statushouders.platform.verwerkingslog.GeenPersoonsgegevens;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -51,6 +53,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Werkgevers", description = "Werkgevers, hun plaatsen en taalvouchers")
 @SecurityRequirement(name = "oidc")
+@GeenPersoonsgegevens("werkgevers en hun plaatsen; de taalvoucher noemt een statushouder en is apart aangewezen")
 public class WerkgeverResource {
 
     static final String ROOT = "/api/werkgevers/v1";
@@ -125,6 +128,7 @@ public class WerkgeverResource {
                         .entity(mapper.toResponse(p.row())).build());
     }
 
+    @Verwerkingsactiviteit("bemiddeling")
     @POST
     @Path("/{id}/taalvouchers")
     @RolesAllowed({Roles.WERKGEVERSSERVICEPUNT, Roles.SOCIAL_IMPACT_FACTORY})
@@ -143,6 +147,7 @@ public class WerkgeverResource {
                         .entity(mapper.toResponse(t)).build());
     }
 
+    @Verwerkingsactiviteit("bemiddeling")
     @GET
     @Path("/{id}/taalvouchers/{taalvoucherId}")
     @RolesAllowed({Roles.WERKGEVERSSERVICEPUNT, Roles.SOCIAL_IMPACT_FACTORY})

@@ -1,5 +1,6 @@
 package nl.statushouders.intake.rest;
 
+import nl.statushouders.platform.verwerkingslog.Verwerkingsactiviteit;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -37,6 +38,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Gesprekken", description = "Startgesprek en werkgesprek")
 @SecurityRequirement(name = "oidc")
+@Verwerkingsactiviteit("intake")
 public class GesprekResource {
 
     private final IntakeService service;

@@ -1,5 +1,6 @@
 package nl.statushouders.intake.rest;
 
+import nl.statushouders.platform.verwerkingslog.Verwerkingsactiviteit;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -41,6 +42,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plan van aanpak", description = "Het plan van aanpak (PIP) en zijn versies")
 @SecurityRequirement(name = "oidc")
+@Verwerkingsactiviteit("intake")
 public class PlanVanAanpakResource {
 
     private final IntakeService service;

@@ -1,5 +1,6 @@
 package nl.statushouders.intake.rest;
 
+import nl.statushouders.platform.verwerkingslog.Betrokkene;
 import nl.statushouders.intake.domain.Afspraak;
 import nl.statushouders.intake.domain.Leerroute;
 import nl.statushouders.intake.domain.Trajectvoorstel;
@@ -17,5 +18,5 @@ public record PlanVanAanpakResponse(UUID statushouderId, int versie,
                                     List<Afspraak> afspraken, List<Trajectvoorstel> trajectvoorstellen,
                                     @Schema(format = "date") LocalDate evaluatiedatum,
                                     @Schema(format = "date") LocalDate werkgesprekDatum,
-                                    @Schema(description = "Wanneer deze versie is vastgelegd") java.time.Instant vastgesteldOp) {
+                                    @Schema(description = "Wanneer deze versie is vastgelegd") java.time.Instant vastgesteldOp) implements Betrokkene {
 }

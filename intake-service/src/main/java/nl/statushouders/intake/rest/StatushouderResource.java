@@ -1,5 +1,6 @@
 package nl.statushouders.intake.rest;
 
+import nl.statushouders.platform.verwerkingslog.Verwerkingsactiviteit;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -44,6 +45,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Statushouders", description = "Aanmelding, werkgesprek en plan van aanpak")
 @SecurityRequirement(name = "oidc")
+@Verwerkingsactiviteit("intake")
 public class StatushouderResource {
 
     private final IntakeService service;

@@ -1,5 +1,6 @@
 package nl.statushouders.intake.rest;
 
+import nl.statushouders.platform.verwerkingslog.Betrokkene;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.statushouders.intake.domain.Huisvesting;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,5 +17,11 @@ public record StatushouderResponse(UUID id, String gemeente, String bsn, String 
                                    @Schema(format = "date") LocalDate datumVerblijfsvergunning, String werkmatcher,
                                    @Schema(format = "date") LocalDate startgesprekDatum,
                                    nl.statushouders.intake.domain.AssessmentBesluit assessmentBesluit,
-                                   @Schema(format = "date") LocalDate werkgesprekDatum, int planVersie, long versie) {
+                                   @Schema(format = "date") LocalDate werkgesprekDatum, int planVersie, long versie) implements Betrokkene {
+
+    @Override
+    public UUID statushouderId() {
+        return id;
+    }
+
 }

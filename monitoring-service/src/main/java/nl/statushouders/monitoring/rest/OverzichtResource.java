@@ -1,5 +1,7 @@
 package nl.statushouders.monitoring.rest;
 
+import nl.statushouders.platform.verwerkingslog.GeenPersoonsgegevens;
+import nl.statushouders.platform.verwerkingslog.Verwerkingsactiviteit;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Regie", description = "Caseload, KPI's en overleg")
 @SecurityRequirement(name = "oidc")
+@Verwerkingsactiviteit("regie")
 public class OverzichtResource {
 
     private final CaseloadService caseload;
@@ -70,6 +73,7 @@ public class OverzichtResource {
                 MonitoringParams.intInRange("paginaGrootte", paginaGrootte, 20, 1, 100));
     }
 
+    @GeenPersoonsgegevens("alleen totalen; kleine groepen tonen alleen hun omvang")
     @GET
     @Path("/kpis")
     @RolesAllowed({Roles.BELEIDSMEDEWERKER, Roles.TEAMLEIDER})

@@ -1,5 +1,6 @@
 package nl.statushouders.monitoring.rest;
 
+import nl.statushouders.platform.verwerkingslog.Verwerkingsactiviteit;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Voortgang", description = "Voortgang per statushouder")
 @SecurityRequirement(name = "oidc")
+@Verwerkingsactiviteit("regie")
 public class VoortgangResource {
 
     private final VoortgangService service;

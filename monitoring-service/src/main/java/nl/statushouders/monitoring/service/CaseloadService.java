@@ -1,5 +1,6 @@
 package nl.statushouders.monitoring.service;
 
+import nl.statushouders.platform.verwerkingslog.Betrokkene;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.statushouders.monitoring.domain.Fase;
@@ -17,7 +18,7 @@ public class CaseloadService {
 
     /** One line of the caseload. */
     public record Regel(UUID statushouderId, String voornaam, String achternaam, String gemeente, Fase fase,
-                        Long dagenInFase, String werkmatcher, List<SignaalMelding> signalen) {
+                        Long dagenInFase, String werkmatcher, List<SignaalMelding> signalen) implements Betrokkene {
     }
 
     /** A page of the caseload. */

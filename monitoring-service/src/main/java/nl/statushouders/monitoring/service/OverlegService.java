@@ -1,5 +1,6 @@
 package nl.statushouders.monitoring.service;
 
+import nl.statushouders.platform.verwerkingslog.Betrokkene;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.statushouders.monitoring.domain.Fase;
@@ -22,7 +23,7 @@ public class OverlegService {
 
     /** One agenda item. */
     public record Agendapunt(UUID statushouderId, String voornaam, String achternaam, Fase fase, String werkmatcher,
-                             List<SignaalMelding> signalen, List<Tijdlijnregel> wijzigingen) {
+                             List<SignaalMelding> signalen, List<Tijdlijnregel> wijzigingen) implements Betrokkene {
     }
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");

@@ -1,5 +1,6 @@
 package nl.statushouders.trajecten.rest;
 
+import nl.statushouders.platform.verwerkingslog.Verwerkingsactiviteit;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -47,6 +48,7 @@ import java.util.function.Predicate;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Trajecten", description = "Taalstages, werkervaringsplekken, opleidingen, inburgering en andere trajecten")
 @SecurityRequirement(name = "oidc")
+@Verwerkingsactiviteit("trajectbegeleiding")
 public class TrajectResource {
 
     static final String ROOT = "/api/trajecten/v1/trajecten/";

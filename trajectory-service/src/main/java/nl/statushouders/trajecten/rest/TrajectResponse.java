@@ -1,5 +1,6 @@
 package nl.statushouders.trajecten.rest;
 
+import nl.statushouders.platform.verwerkingslog.Betrokkene;
 import nl.statushouders.trajecten.domain.Examen;
 import nl.statushouders.trajecten.domain.Leerdoel;
 import nl.statushouders.trajecten.domain.Reden;
@@ -23,7 +24,7 @@ public record TrajectResponse(
         Beeindiging beeindiging,
         Voortgang laatsteVoortgang,
         @Schema(description = "Aantal voortgangsmeldingen") int aantalVoortgangsmeldingen,
-        @Schema(description = "Versie van het traject (aantal events)") long versie) {
+        @Schema(description = "Versie van het traject (aantal events)") long versie) implements Betrokkene {
 
     @Schema(name = "TrajectPlan")
     public record Plan(String aanbieder, String aanbiederOrganisatie, UUID plaatsId, UUID matchId,

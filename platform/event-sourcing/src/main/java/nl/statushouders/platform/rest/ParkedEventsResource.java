@@ -1,5 +1,6 @@
 package nl.statushouders.platform.rest;
 
+import nl.statushouders.platform.verwerkingslog.GeenPersoonsgegevens;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,6 +39,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Beheer", description = "Geparkeerde events (dead letters) bekijken en opnieuw verwerken")
 @SecurityRequirement(name = "oidc")
+@GeenPersoonsgegevens("ids, types en redenen van geparkeerde events, zonder inhoud")
 public abstract class ParkedEventsResource {
 
     private final ParkedEvents parked;

@@ -1,5 +1,6 @@
 package nl.statushouders.platform.rest;
 
+import nl.statushouders.platform.verwerkingslog.GeenPersoonsgegevens;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Beheer", description = "Leesmodellen herbouwen uit de eventgeschiedenis")
 @SecurityRequirement(name = "oidc")
+@GeenPersoonsgegevens("start en voortgang van een herbouw")
 public abstract class RebuildResource {
 
     private final Rebuilds rebuilds;

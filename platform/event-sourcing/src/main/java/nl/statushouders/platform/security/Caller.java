@@ -54,6 +54,27 @@ public class Caller {
         return stringOf(claim);
     }
 
+    /** The gemeenten of the token, possibly none (for the processing log, which must not fail on it). */
+    public Set<String> gemeentenOfNone() {
+        return claimValues(token.getClaim(GEMEENTE_CLAIM));
+    }
+
+    /** The organisation of the token, or null. */
+    public String organisatieOfNull() {
+        Object claim = token.getClaim(ORGANISATIE_CLAIM);
+        return claim == null || stringOf(claim).isBlank() ? null : stringOf(claim);
+    }
+
+    /** The user name Keycloak shows ({@code preferred_username}), or null for a client without one. */
+    public String gebruikersnaam() {
+        Object claim = token.getClaim("preferred_username");
+        return claim == null ? null : stringOf(claim);
+    }
+
+    public Set<String> rollen() {
+        return identity.getRoles();
+    }
+
     public boolean mayAccess(String gemeente) {
         return gemeenten().contains(gemeente);
     }

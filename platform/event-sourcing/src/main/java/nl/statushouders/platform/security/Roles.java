@@ -14,6 +14,8 @@ public final class Roles {
     public static final String NOA_ASSESSMENT = "noa-assessment";
     public static final String UAF = "uaf";
     public static final String PLATFORM_BEHEER = "platform-beheer";
+    /** Reads the processing log and answers data subjects (AVG); sees no business data. */
+    public static final String PRIVACY_OFFICER = "privacy-officer";
 
     private Roles() {
     }

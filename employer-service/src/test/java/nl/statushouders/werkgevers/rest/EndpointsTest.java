@@ -1,0 +1,14 @@
+package nl.statushouders.werkgevers.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.statushouders.testsupport.EndpointsContract;
+
+/** Every endpoint of this service names its roles and its processing activity: see {@link EndpointsContract}. */
+@QuarkusTest
+class EndpointsTest extends EndpointsContract {
+
+    @Override
+    protected String pakket() {
+        return "nl.statushouders.werkgevers.rest";
+    }
+}
