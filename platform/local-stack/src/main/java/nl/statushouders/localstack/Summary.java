@@ -26,6 +26,7 @@ final class Summary {
         out.append("  werkmatcher.utrecht (werkmatcher, 0344)   werkmatcher.amersfoort (werkmatcher, 0307)\n");
         out.append("  teamleider.utrecht (teamleider, 0344)     beleid.utrecht (beleidsmedewerker, 0344)\n");
         out.append("  vwn.utrecht (vluchtelingenwerk, 0344)     beheer (platform-beheer, 0344 and 0307)\n");
+        out.append("  privacy.utrecht (privacy-officer, 0344)\n");
         out.append("Partner clients (client credentials, secret '<client>-secret'): coa, noa-assessment, vluchtelingenwerk,\n");
         out.append("  werkgeversservicepunt, social-impact-factory, taalschool-utrecht, uaf\n\n");
         out.append("Try it (gets a token as werkmatcher.utrecht and registers a statushouder):\n\n");
