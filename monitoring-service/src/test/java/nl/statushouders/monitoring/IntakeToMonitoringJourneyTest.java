@@ -38,7 +38,8 @@ class IntakeToMonitoringJourneyTest {
     static void startIntake() {
         TestPostgres pg = TestPostgres.get().freshDatabase("intake_journey");
         String oidc = ConfigProvider.getConfig().getValue("keycloak.url", String.class) + "/realms/quarkus/";
-        intake = ServiceProcess.start("intake-service", Map.of(
+        Map<String, String> env = new java.util.HashMap<>(nl.statushouders.testsupport.PlatformTestResource.sleutelkluisOmgeving());
+        env.putAll(Map.of(
                 "DB_JDBC_URL", pg.jdbcUrl("intake_journey"),
                 "DB_REACTIVE_URL", pg.reactiveUrl("intake_journey"),
                 "DB_USER", pg.user(),
@@ -49,6 +50,8 @@ class IntakeToMonitoringJourneyTest {
                 // An endpoint switches tracing on (nothing listens there: its spans are not needed,
                 // only the context it passes on in its events).
                 "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:9"));
+        // The same key store as monitoring under test: it reads the names intake encrypts.
+        intake = ServiceProcess.start("intake-service", env);
     }
 
     @AfterAll

@@ -107,7 +107,15 @@ class OutboxPublicationTest {
         return TestKafka.get().awaitRecords(TOPIC, r -> key.equals(r.key()), expected);
     }
 
+    /** A record as the platform's consumers read it: the assessment's contents are encrypted with the person's key. */
     private JsonNode read(String value) {
+        if (value.contains("kapsalon") || value.contains("Kapper")) {
+            throw new AssertionError("an assessment's contents travelled unencrypted: " + value);
+        }
+        return EventSchemas.ontsleuteld(readRaw(value));
+    }
+
+    private JsonNode readRaw(String value) {
         try {
             return json.readTree(value);
         } catch (Exception e) {

@@ -43,6 +43,7 @@ class OutboxPublicationTest {
     @Inject
     OutboxRelay relay;
 
+
     @Test
     void events_reach_kafka_as_cloudevents_in_stream_order_and_without_bsn() throws Exception {
         String bsn = bsn();
@@ -86,6 +87,12 @@ class OutboxPublicationTest {
             }
         }
         assertThat(logLines).noneMatch(line -> line.contains(bsn));
+        // The name travels encrypted with the person's key (crypto-shredding); decrypted it is the one registered.
+        JsonNode registered = json.readTree(awaitRecordsFor(List.of(id), 4).get(0).value());
+        assertThat(registered.at("/data/voornaam").asText()).startsWith("vsl:1:" + id + ":");
+        assertThat(registered.at("/data/geboortedatum").asText()).startsWith("vsl:1:");
+        assertThat(registered.toString()).doesNotContain("Amira").doesNotContain("Haddad");
+        assertThat(EventSchemas.ontsleuteld(registered).at("/data/voornaam").asText()).isEqualTo("Amira");
         assertThat(TestPostgres.get().count("intake", "select count(*) from event_store where payload like ?", "%" + bsn + "%"))
                 .isZero();
     }

@@ -29,7 +29,40 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.username", pg.user());
         config.put("quarkus.datasource.password", pg.password());
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.putAll(sleutelkluis(pg));
         return config;
+    }
+
+    /**
+     * The key store's database, one per test JVM as for a platform, and a master key made for this JVM:
+     * every service under test encrypts personal fields as in production.
+     */
+    static synchronized Map<String, String> sleutelkluis(TestPostgres pg) {
+        if (sleutelkluis == null) {
+            pg.freshDatabase("sleutelkluis");
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            sleutelkluis = Map.of(
+                    "quarkus.datasource.sleutelkluis.jdbc.url", pg.jdbcUrl("sleutelkluis"),
+                    "quarkus.datasource.sleutelkluis.reactive.url", pg.reactiveUrl("sleutelkluis"),
+                    "quarkus.datasource.sleutelkluis.username", pg.user(),
+                    "quarkus.datasource.sleutelkluis.password", pg.password(),
+                    "platform.sleutelkluis.hoofdsleutel", java.util.Base64.getEncoder().encodeToString(key));
+        }
+        return sleutelkluis;
+    }
+
+    private static Map<String, String> sleutelkluis;
+
+    /** The same key store as environment variables, for a service started as a process of its own. */
+    public static Map<String, String> sleutelkluisOmgeving() {
+        Map<String, String> config = sleutelkluis(TestPostgres.get());
+        return Map.of(
+                "SLEUTELKLUIS_JDBC_URL", config.get("quarkus.datasource.sleutelkluis.jdbc.url"),
+                "SLEUTELKLUIS_REACTIVE_URL", config.get("quarkus.datasource.sleutelkluis.reactive.url"),
+                "SLEUTELKLUIS_USER", config.get("quarkus.datasource.sleutelkluis.username"),
+                "SLEUTELKLUIS_PASSWORD", config.get("quarkus.datasource.sleutelkluis.password"),
+                "SLEUTELKLUIS_HOOFDSLEUTEL", config.get("platform.sleutelkluis.hoofdsleutel"));
     }
 
     @Override

@@ -34,6 +34,15 @@ public final class TestEvents {
      * An event of this bounded context (intake, assessment, trajecten, werkgevers) and name
      * (statushouder-registered): source and type as that service writes them.
      */
+    /** A record's value as JSON. */
+    public static com.fasterxml.jackson.databind.JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Builder event(String context, String name) {
         return new Builder(context, name);
     }

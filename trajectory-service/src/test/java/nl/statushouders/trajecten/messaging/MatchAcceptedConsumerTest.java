@@ -86,7 +86,10 @@ class MatchAcceptedConsumerTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> TestKafka.get().readAll("trajecten.events.v1").stream()
                 .anyMatch(r -> r.value().contains("\"subject\":\"" + id + "\"")
                         && r.value().contains("werkervaringsplek-started")
-                        && r.value().contains("Werkervaring nodig voor toelating tot de opleiding")));
+                        // The motivering is about the person: it travels encrypted with their key.
+                        && !r.value().contains("Werkervaring nodig voor toelating tot de opleiding")
+                        && nl.statushouders.testsupport.EventSchemas.ontsleuteld(nl.statushouders.testsupport.TestEvents.read(r.value())).at("/data/motivering")
+                                .asText().equals("Werkervaring nodig voor toelating tot de opleiding")));
     }
 
     @Test

@@ -10,7 +10,13 @@ public final class AssessmentEvents {
             .register(AssessmentScheduled.class, 1)
             .register(AssessmentCompleted.class, 1)
             .register(AlternatieveIntakeCompleted.class, 1)
-            .register(AssessmentMissed.class, 1);
+            .register(AssessmentMissed.class, 1)
+            // The assessment's contents, health-related obstacles among them, encrypted with the person's key.
+            .persoonlijk(AssessmentScheduled.class, "toelichting")
+            .persoonlijk(AssessmentCompleted.class, "opleidingsniveau", "werkervaring", "taalniveau", "competenties",
+                    "kansen", "belemmeringen", "advies")
+            .persoonlijk(AlternatieveIntakeCompleted.class, "opleidingsniveau", "werkervaring", "taalniveau",
+                    "competenties", "kansen", "belemmeringen", "advies");
 
     private AssessmentEvents() {
     }

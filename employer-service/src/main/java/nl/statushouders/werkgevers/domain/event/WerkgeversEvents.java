@@ -13,7 +13,11 @@ public final class WerkgeversEvents {
             .register(MatchAccepted.class, 1)
             .register(MatchRejected.class, 1)
             .register(TaalvoucherGranted.class, 1)
-            .register(BijeenkomstScheduled.class, 1);
+            .register(BijeenkomstScheduled.class, 1)
+            // A werkmatcher's reasons about the person, encrypted with the person's key.
+            .persoonlijk(MatchProposed.class, "motivering")
+            .persoonlijk(MatchAccepted.class, "leerdoelen", "motivering")
+            .persoonlijk(MatchRejected.class, "reden");
 
     private WerkgeversEvents() {
     }

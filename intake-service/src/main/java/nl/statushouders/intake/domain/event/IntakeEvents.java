@@ -11,7 +11,14 @@ public final class IntakeEvents {
             .register(StartgesprekHeld.class, 1)
             .register(WerkgesprekHeld.class, 1)
             .register(PlanVanAanpakAgreed.class, 1)
-            .register(PlanVanAanpakRevised.class, 1);
+            .register(PlanVanAanpakRevised.class, 1)
+            // Encrypted with the person's key (crypto-shredding); erasing them destroys the key.
+            .persoonlijk(StatushouderRegistered.class, "voornaam", "achternaam", "geboortedatum", "talen", "huisvesting",
+                    "datumVerblijfsvergunning")
+            .persoonlijk(StartgesprekHeld.class, "motivering")
+            .persoonlijk(WerkgesprekHeld.class, "deelnemers", "redenAfwezigheidVluchtelingenwerk")
+            .persoonlijk(PlanVanAanpakAgreed.class, "doelen", "afspraken", "trajectvoorstellen")
+            .persoonlijk(PlanVanAanpakRevised.class, "reden", "doelen", "afspraken", "trajectvoorstellen");
 
     private IntakeEvents() {
     }

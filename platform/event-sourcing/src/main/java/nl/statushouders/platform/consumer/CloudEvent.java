@@ -10,11 +10,26 @@ import java.util.UUID;
 
 /**
  * An event as a consumer receives it from Kafka (structured-mode CloudEvent). Read
- * tolerantly: unknown attributes and payload fields are ignored.
+ * tolerantly: unknown attributes and payload fields are ignored. {@code data} is what handlers read
+ * (personal fields decrypted once {@link #withData} was applied); {@code wireData} is the payload as it
+ * travelled, personal fields still encrypted: what a consumer keeps as history, so that destroying the
+ * person's key erases that copy too.
  */
 public record CloudEvent(UUID id, String source, String type, Instant time, String subject, long sequence,
                          String gemeente, String dataschema, JsonNode data, UUID correlationId, String traceparent,
-                         String tracestate) {
+                         String tracestate, JsonNode wireData) {
+
+    /** An event as it travelled: data and wire data are the same. */
+    public CloudEvent(UUID id, String source, String type, Instant time, String subject, long sequence, String gemeente,
+                      String dataschema, JsonNode data, UUID correlationId, String traceparent, String tracestate) {
+        this(id, source, type, time, subject, sequence, gemeente, dataschema, data, correlationId, traceparent, tracestate, data);
+    }
+
+    /** This event with its payload as the handlers read it (decrypted); the wire data stays as it was. */
+    public CloudEvent withData(JsonNode plain) {
+        return new CloudEvent(id, source, type, time, subject, sequence, gemeente, dataschema, plain, correlationId,
+                traceparent, tracestate, wireData);
+    }
 
     /** An event without trace context (a stored history, a test). */
     public CloudEvent(UUID id, String source, String type, Instant time, String subject, long sequence, String gemeente,
@@ -55,14 +70,18 @@ public record CloudEvent(UUID id, String source, String type, Instant time, Stri
      * (received_event) is what its read model needs, not the names and dates it has no use for.
      */
     public CloudEvent keeping(java.util.Collection<String> fields) {
+        return new CloudEvent(id, source, type, time, subject, sequence, gemeente, dataschema, only(data, fields), correlationId,
+                traceparent, tracestate, only(wireData, fields));
+    }
+
+    private static JsonNode only(JsonNode payload, java.util.Collection<String> fields) {
         com.fasterxml.jackson.databind.node.ObjectNode kept = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         fields.forEach(field -> {
-            if (data.has(field)) {
-                kept.set(field, data.get(field));
+            if (payload.has(field)) {
+                kept.set(field, payload.get(field));
             }
         });
-        return new CloudEvent(id, source, type, time, subject, sequence, gemeente, dataschema, kept, correlationId, traceparent,
-                tracestate);
+        return kept;
     }
 
     /** The event name at the end of the type: nl.statushouders.intake.werkgesprek-held -> werkgesprek-held. */

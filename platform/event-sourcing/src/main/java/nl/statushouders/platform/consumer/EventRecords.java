@@ -3,6 +3,7 @@ package nl.statushouders.platform.consumer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
+import nl.statushouders.platform.sleutels.Persoonsgegevens;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -60,20 +61,24 @@ public class EventRecords {
     private final Runnable afterApply;
     private final nl.statushouders.platform.tracing.EventTracing tracing;
     private final IdempotentConsumer idempotent;
+    private final Persoonsgegevens persoonsgegevens;
     private volatile boolean stopping;
 
     @jakarta.inject.Inject
     public EventRecords(ObjectMapper json, Vertx vertx, ConsumerConfig config, ParkedEvents parked,
                         ConsumerActivity activity, Instance<EventHandler> handler, OutboxRelay relay,
-                        nl.statushouders.platform.tracing.EventTracing tracing, IdempotentConsumer idempotent) {
+                        nl.statushouders.platform.tracing.EventTracing tracing, IdempotentConsumer idempotent,
+                        Persoonsgegevens persoonsgegevens) {
         // An applied event may have written to the outbox (an invitation, a planned trajectory):
         // publish it now rather than at the relay's next poll.
-        this(json, vertx, config, parked, activity, handler::get, relay::wakeUp, tracing, idempotent);
+        this(json, vertx, config, parked, activity, handler::get, relay::wakeUp, tracing, idempotent, persoonsgegevens);
     }
 
     EventRecords(ObjectMapper json, Vertx vertx, ConsumerConfig config, ParkedEvents parked,
                  ConsumerActivity activity, Supplier<EventHandler> handler, Runnable afterApply,
-                 nl.statushouders.platform.tracing.EventTracing tracing, IdempotentConsumer idempotent) {
+                 nl.statushouders.platform.tracing.EventTracing tracing, IdempotentConsumer idempotent,
+                 Persoonsgegevens persoonsgegevens) {
+        this.persoonsgegevens = persoonsgegevens;
         this.json = json;
         this.vertx = vertx;
         this.config = config;
@@ -161,10 +166,12 @@ public class EventRecords {
         }
         return Panache.withTransaction(() -> parked.blocksAny(keys).chain(blocked -> blocked
                 ? Uni.createFrom().failure(new IllegalStateException("a key of the batch waits behind a parked event"))
-                : idempotent.inBatch(events, () -> handler.get().prepare(events).chain(() -> Multi.createFrom().range(0, batch.size())
-                        .onItem().transformToUniAndConcatenate(i -> tracing.consume(batch.get(i).record().topic(), events.get(i),
-                                () -> handler.get().apply(events.get(i))))
-                        .collect().last()))));
+                // Handlers read personal fields decrypted; the history keeps them as they came (encrypted).
+                : persoonsgegevens.ontsleutelEvents(events).chain(plain -> idempotent.inBatch(plain, () -> handler.get()
+                        .prepare(plain).chain(() -> Multi.createFrom().range(0, batch.size())
+                        .onItem().transformToUniAndConcatenate(i -> tracing.consume(batch.get(i).record().topic(), plain.get(i),
+                                () -> handler.get().apply(plain.get(i))))
+                        .collect().last())))));
     }
 
     /** Each record on its own, in order; one that must be dead-lettered is, on its own, and the next follows. */
@@ -211,7 +218,8 @@ public class EventRecords {
                 .chain(blocked -> blocked
                         ? parked.park(record, event, key, ParkedEvents.WAITS_BEHIND).replaceWith("parked-behind")
                         // Deferred, so a payload that fails while being read counts as any other failure.
-                        : tracing.consume(record.topic(), event, () -> handler.get().apply(event)).replaceWith("applied"))
+                        : tracing.consume(record.topic(), event, () -> persoonsgegevens.ontsleutel(event)
+                                .chain(plain -> handler.get().apply(plain))).replaceWith("applied"))
                 .ifNoItem().after(config.attemptTimeout()).failWith(() -> new java.util.concurrent.TimeoutException(
                         "attempt took longer than " + config.attemptTimeout()))
                 .onItemOrFailure().invoke(() -> flight.attemptStarted = null)

@@ -71,7 +71,7 @@ public class IdempotentConsumer {
                         .setParameter("dataschema", event.dataschema())
                         .setParameter("correlationId", event.correlationId())
                         .setParameter("time", event.time())
-                        .setParameter("data", event.data().toString())
+                        .setParameter("data", event.wireData().toString())
                         .executeUpdate())
                 .chain(claimed -> claimed == 0
                         ? Uni.createFrom().item(false)
@@ -139,7 +139,7 @@ public class IdempotentConsumer {
                         .put("dataschema", event.dataschema())
                         .put("correlation_id", event.correlationId() == null ? null : event.correlationId().toString())
                         .put("event_time", event.time().toString())
-                        .put("data", event.data().toString());
+                        .put("data", event.wireData().toString());
                 return true;
             });
         }

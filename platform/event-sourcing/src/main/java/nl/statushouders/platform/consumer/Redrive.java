@@ -30,8 +30,11 @@ public class Redrive {
     private final Instance<EventHandler> handler;
     private final ObjectMapper json;
     private final OutboxRelay relay;
+    private final nl.statushouders.platform.sleutels.Persoonsgegevens persoonsgegevens;
 
-    public Redrive(ParkedEvents parked, Instance<EventHandler> handler, ObjectMapper json, OutboxRelay relay) {
+    public Redrive(ParkedEvents parked, Instance<EventHandler> handler, ObjectMapper json, OutboxRelay relay,
+                   nl.statushouders.platform.sleutels.Persoonsgegevens persoonsgegevens) {
+        this.persoonsgegevens = persoonsgegevens;
         this.parked = parked;
         this.handler = handler;
         this.json = json;
@@ -101,7 +104,7 @@ public class Redrive {
             return parked.markFailedAgain(p.id, Failures.reason(e))
                     .replaceWith(new Regel(p.id, p.eventId, "MISLUKT", Failures.reason(e)));
         }
-        return Uni.createFrom().deferred(() -> handler.get().apply(event))
+        return Uni.createFrom().deferred(() -> persoonsgegevens.ontsleutel(event).chain(plain -> handler.get().apply(plain)))
                 .chain(() -> parked.markRedriven(p.id))
                 .invoke(relay::wakeUp)
                 .replaceWith(new Regel(p.id, p.eventId, "HERVERWERKT", null))

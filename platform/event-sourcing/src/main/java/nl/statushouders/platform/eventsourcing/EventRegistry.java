@@ -26,6 +26,7 @@ public final class EventRegistry<E> {
     private final Map<Class<?>, EventType> byClass = new HashMap<>();
     private final Map<String, EventType> byName = new HashMap<>();
     private final Map<String, List<Upcaster>> upcasters = new HashMap<>();
+    private final Map<String, List<String>> persoonlijk = new HashMap<>();
 
     public static <E> EventRegistry<E> create() {
         return new EventRegistry<>();
@@ -36,6 +37,29 @@ public final class EventRegistry<E> {
         byClass.put(javaType, type);
         byName.put(type.name(), type);
         return this;
+    }
+
+    /**
+     * The payload fields of this type that say something about the person (names, dates, free texts,
+     * assessment contents): stored and published encrypted with the person's key (crypto-shredding).
+     * An event of such a type must be appended with the statushouder id as its record key.
+     */
+    public EventRegistry<E> persoonlijk(Class<? extends E> javaType, String... velden) {
+        if (javaType.isRecord()) {
+            var components = java.util.Arrays.stream(javaType.getRecordComponents()).map(c -> c.getName()).toList();
+            for (String veld : velden) {
+                if (!components.contains(veld)) {
+                    throw new IllegalArgumentException(javaType.getSimpleName() + " has no field " + veld);
+                }
+            }
+        }
+        persoonlijk.put(javaType.getSimpleName(), List.of(velden));
+        return this;
+    }
+
+    /** The personal fields of a stored type name; empty when it has none. */
+    public List<String> persoonlijkeVelden(String name) {
+        return persoonlijk.getOrDefault(name, List.of());
     }
 
     /** Turns a payload of {@code fromVersion} into {@code fromVersion + 1}. */
@@ -64,14 +88,28 @@ public final class EventRegistry<E> {
         }
     }
 
+    public ObjectNode encodeTree(ObjectMapper mapper, E event) {
+        return mapper.valueToTree(event);
+    }
+
     @SuppressWarnings("unchecked")
     public E decode(ObjectMapper mapper, String name, int storedVersion, String payload) {
+        try {
+            return decode(mapper, name, storedVersion, (ObjectNode) mapper.readTree(payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read stored event " + name + " v" + storedVersion, e);
+        }
+    }
+
+    /** A stored payload (its personal fields decrypted) as the current version of its type. */
+    @SuppressWarnings("unchecked")
+    public E decode(ObjectMapper mapper, String name, int storedVersion, ObjectNode payload) {
         EventType type = byName.get(name);
         if (type == null) {
             throw new IllegalStateException("Unknown stored event type " + name);
         }
         try {
-            ObjectNode json = (ObjectNode) mapper.readTree(payload);
+            ObjectNode json = payload;
             for (int v = storedVersion; v < type.schemaVersion(); v++) {
                 json = upcasterFor(name, v).step().apply(json);
             }

@@ -8,6 +8,7 @@ import nl.statushouders.platform.config.EventsConfig;
 import nl.statushouders.platform.outbox.CloudEventFactory;
 import nl.statushouders.platform.outbox.OutboxEntry;
 import nl.statushouders.platform.outbox.OutboxRelay;
+import nl.statushouders.platform.sleutels.Persoonsgegevens;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,12 +32,15 @@ public class EventStore {
     private final CloudEventFactory cloudEvents;
     private final EventsConfig config;
     private final OutboxRelay relay;
+    private final Persoonsgegevens persoonsgegevens;
 
-    public EventStore(ObjectMapper mapper, CloudEventFactory cloudEvents, EventsConfig config, OutboxRelay relay) {
+    public EventStore(ObjectMapper mapper, CloudEventFactory cloudEvents, EventsConfig config, OutboxRelay relay,
+                      Persoonsgegevens persoonsgegevens) {
         this.mapper = mapper;
         this.cloudEvents = cloudEvents;
         this.config = config;
         this.relay = relay;
+        this.persoonsgegevens = persoonsgegevens;
     }
 
     /**
@@ -59,11 +63,10 @@ public class EventStore {
                         .setParameter("id", streamId)
                         .setReadOnly(true)
                         .getResultList())
-                .map(rows -> {
-                    List<RecordedEvent<E>> events = rows.stream().map(r -> decode(r, registry)).toList();
+                .chain(rows -> decodeAll(rows, registry).map(events -> {
                     long version = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).version;
                     return new EventStream<>(streamId, version, events);
-                });
+                }));
     }
 
     /**
@@ -96,8 +99,8 @@ public class EventStore {
                             .setParameter("from", version)
                             .setReadOnly(true)
                             .getResultList())
-                            .map(tail -> new SnapshotStream<>(snapshot, version,
-                                    tail.stream().map(r -> decode(r, registry)).toList()));
+                            .chain(tail -> decodeAll(tail, registry))
+                            .map(tail -> new SnapshotStream<>(snapshot, version, tail));
                 });
     }
 
@@ -160,9 +163,10 @@ public class EventStore {
                         .setParameter("ids", streamIds)
                         .setReadOnly(true) // events are never changed: no snapshot, no dirty check at flush
                         .getResultList())
-                .map(rows -> {
+                .chain(rows -> decodeAll(rows, registry))
+                .map(decoded -> {
                     java.util.Map<String, List<RecordedEvent<E>>> perStream = new java.util.HashMap<>();
-                    rows.forEach(r -> perStream.computeIfAbsent(r.streamId, k -> new ArrayList<>()).add(decode(r, registry)));
+                    decoded.forEach(r -> perStream.computeIfAbsent(r.streamId(), k -> new ArrayList<>()).add(r));
                     return streamIds.stream().map(id -> {
                         List<RecordedEvent<E>> events = perStream.getOrDefault(id, List.of());
                         return new EventStream<>(id, events.isEmpty() ? 0 : events.get(events.size() - 1).version(), events);
@@ -181,17 +185,32 @@ public class EventStore {
         // (stream_id, version) index rejects the first event if another writer got there first. No ORM
         // session either: one statement writes the events and their outbox rows.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<StoredEvent> rows = new ArrayList<>();
-        List<OutboxEntry> outbox = new ArrayList<>();
-        List<RecordedEvent<E>> recorded = new ArrayList<>();
-        long version = expectedVersion;
+        List<com.fasterxml.jackson.databind.node.ObjectNode> payloads = new ArrayList<>();
+        List<List<String>> personal = new ArrayList<>();
         for (E event : events) {
-            version++;
-            StoredEvent row = toRow(streamType, streamId, version, event, metadata, now, registry);
-            rows.add(row);
-            outbox.add(toOutbox(row, recordKey));
-            recorded.add(new RecordedEvent<>(row.eventId, streamId, version, now, event, metadata));
+            payloads.add(registry.encodeTree(mapper, event));
+            personal.add(registry.persoonlijkeVelden(registry.typeOf(event).name()));
         }
+        return persoonsgegevens.versleutel(payloads, personal, personal.stream().allMatch(List::isEmpty) ? null : persoon(recordKey))
+                .chain(encrypted -> {
+                    List<StoredEvent> rows = new ArrayList<>();
+                    List<OutboxEntry> outbox = new ArrayList<>();
+                    List<RecordedEvent<E>> recorded = new ArrayList<>();
+                    long version = expectedVersion;
+                    for (int i = 0; i < events.size(); i++) {
+                        version++;
+                        StoredEvent row = toRow(streamType, streamId, version, events.get(i), encrypted.get(i).toString(),
+                                metadata, now, registry);
+                        rows.add(row);
+                        outbox.add(toOutbox(row, recordKey));
+                        recorded.add(new RecordedEvent<>(row.eventId, streamId, version, now, events.get(i), metadata));
+                    }
+                    return write(streamId, expectedVersion, rows, outbox, recorded);
+                });
+    }
+
+    private <E> Uni<List<RecordedEvent<E>>> write(String streamId, long expectedVersion, List<StoredEvent> rows,
+                                                  List<OutboxEntry> outbox, List<RecordedEvent<E>> recorded) {
         return Panache.getSession()
                 .chain(s -> s.createNativeQuery(APPEND).setParameter("rows", appendRows(rows, outbox)).executeUpdate())
                 .onFailure(e -> Constraints.violated(e, VERSION_CONSTRAINT))
@@ -239,8 +258,17 @@ public class EventStore {
         return array.toString();
     }
 
-    private <E> StoredEvent toRow(String streamType, String streamId, long version, E event, EventMetadata md,
-                                  Instant now, EventRegistry<E> registry) {
+    /** Whose key encrypts an event's personal fields: the record key, the statushouder id (DESIGN section 3). */
+    private static java.util.UUID persoon(String recordKey) {
+        try {
+            return java.util.UUID.fromString(recordKey);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalStateException("an event with personal fields needs the statushouder id as its record key");
+        }
+    }
+
+    private <E> StoredEvent toRow(String streamType, String streamId, long version, E event, String payload,
+                                  EventMetadata md, Instant now, EventRegistry<E> registry) {
         EventRegistry.EventType type = registry.typeOf(event);
         StoredEvent row = new StoredEvent();
         row.streamId = streamId;
@@ -249,7 +277,7 @@ public class EventStore {
         row.eventId = UUID.randomUUID();
         row.eventType = type.name();
         row.schemaVersion = type.schemaVersion();
-        row.payload = registry.encode(mapper, event);
+        row.payload = payload;
         row.gemeente = md.gemeente();
         row.actor = md.actor();
         row.correlationId = md.correlationId();
@@ -268,8 +296,28 @@ public class EventStore {
         return entry;
     }
 
-    private <E> RecordedEvent<E> decode(StoredEvent row, EventRegistry<E> registry) {
-        E event = registry.decode(mapper, row.eventType, row.schemaVersion, row.payload);
-        return new RecordedEvent<>(row.eventId, row.streamId, row.version, row.recordedAt, event, row.metadata());
+    /** Stored rows as events, their personal fields decrypted (one key lookup for all persons of the rows). */
+    private <E> Uni<List<RecordedEvent<E>>> decodeAll(List<StoredEvent> rows, EventRegistry<E> registry) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<com.fasterxml.jackson.databind.JsonNode> payloads = new ArrayList<>(rows.size());
+        for (StoredEvent row : rows) {
+            try {
+                payloads.add(mapper.readTree(row.payload));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("Cannot read stored event " + row.eventType + " v" + row.schemaVersion, e);
+            }
+        }
+        return persoonsgegevens.ontsleutel(payloads).map(plain -> {
+            List<RecordedEvent<E>> events = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                StoredEvent row = rows.get(i);
+                E event = registry.decode(mapper, row.eventType, row.schemaVersion,
+                        (com.fasterxml.jackson.databind.node.ObjectNode) plain.get(i));
+                events.add(new RecordedEvent<>(row.eventId, row.streamId, row.version, row.recordedAt, event, row.metadata()));
+            }
+            return events;
+        });
     }
 }

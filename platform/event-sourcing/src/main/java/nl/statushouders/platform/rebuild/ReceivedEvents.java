@@ -19,9 +19,11 @@ import java.util.UUID;
 public class ReceivedEvents {
 
     private final JsonDocuments json;
+    private final nl.statushouders.platform.sleutels.Persoonsgegevens persoonsgegevens;
 
-    public ReceivedEvents(ObjectMapper mapper) {
+    public ReceivedEvents(ObjectMapper mapper, nl.statushouders.platform.sleutels.Persoonsgegevens persoonsgegevens) {
         this.json = new JsonDocuments(mapper);
+        this.persoonsgegevens = persoonsgegevens;
     }
 
     public Uni<Long> count(String consumer) {
@@ -57,14 +59,20 @@ public class ReceivedEvents {
                 .setParameter("consumer", consumer)
                 .setParameter("keys", keys)
                 .getResultList())
-                .map(rows -> {
-                    Map<String, List<CloudEvent>> perKey = new LinkedHashMap<>();
+                .chain(rows -> {
+                    List<CloudEvent> events = new ArrayList<>(rows.size());
                     for (Object[] r : rows) {
-                        perKey.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new CloudEvent((UUID) r[1],
-                                (String) r[2], (String) r[3], (Instant) r[4], (String) r[5], ((Number) r[6]).longValue(),
-                                (String) r[7], (String) r[8], json.readTree((String) r[9]), (UUID) r[10]));
+                        events.add(new CloudEvent((UUID) r[1], (String) r[2], (String) r[3], (Instant) r[4], (String) r[5],
+                                ((Number) r[6]).longValue(), (String) r[7], (String) r[8], json.readTree((String) r[9]), (UUID) r[10]));
                     }
-                    return perKey;
+                    // Kept encrypted; a rebuild reads them as the live consumer did (null where the key is gone).
+                    return persoonsgegevens.ontsleutelEvents(events).map(plain -> {
+                        Map<String, List<CloudEvent>> perKey = new LinkedHashMap<>();
+                        for (int i = 0; i < rows.size(); i++) {
+                            perKey.computeIfAbsent((String) rows.get(i)[0], k -> new ArrayList<>()).add(plain.get(i));
+                        }
+                        return perKey;
+                    });
                 });
     }
 }

@@ -130,7 +130,8 @@ class EventRecordsTest {
         return new EventRecords(new ObjectMapper(), vertx, config(), parking,
                 new ConsumerActivity(new SimpleMeterRegistry()), () -> handler, () -> { },
                 new nl.statushouders.platform.tracing.EventTracing(io.opentelemetry.api.OpenTelemetry.noop().getTracer("test")),
-                new IdempotentConsumer(new ObjectMapper()));
+                new IdempotentConsumer(new ObjectMapper()),
+                new nl.statushouders.platform.sleutels.Persoonsgegevens(null, new ObjectMapper()));
     }
 
     private ConsumerConfig config() {

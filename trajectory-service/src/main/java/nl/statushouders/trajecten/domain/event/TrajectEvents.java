@@ -19,7 +19,22 @@ public final class TrajectEvents {
             .register(BetaaldWerkStarted.class, 1)
             .register(OndernemerschapStarted.class, 1)
             .register(TrajectProgressReported.class, 1)
-            .register(TrajectEnded.class, 1);
+            .register(TrajectEnded.class, 1)
+            // Free texts about the person (goals, reasons, remarks), encrypted with the person's key.
+            .persoonlijk(TrajectPlanned.class, "leerdoelen", "motivering")
+            .persoonlijk(TaalstageStarted.class, "motivering")
+            .persoonlijk(WerkervaringsplekStarted.class, "motivering")
+            .persoonlijk(ProefplaatsingStarted.class, "motivering")
+            .persoonlijk(VrijwilligerswerkStarted.class, "motivering")
+            .persoonlijk(WerktrainingStarted.class, "motivering")
+            .persoonlijk(OpleidingStarted.class, "motivering")
+            .persoonlijk(StudieMetBehoudVanUitkeringStarted.class, "motivering")
+            .persoonlijk(PreBachelorStarted.class, "motivering")
+            .persoonlijk(InburgeringStarted.class, "motivering")
+            .persoonlijk(BetaaldWerkStarted.class, "motivering")
+            .persoonlijk(OndernemerschapStarted.class, "motivering")
+            .persoonlijk(TrajectProgressReported.class, "toelichting")
+            .persoonlijk(TrajectEnded.class, "toelichting");
 
     private TrajectEvents() {
     }
