@@ -94,6 +94,12 @@ function deployment({ module, port, database }) {
               // One database role per service (issue #11), from a secret the operator creates.
               { name: "DB_USER", valueFrom: { secretKeyRef: { name: `${module}-db`, key: "username" } } },
               { name: "DB_PASSWORD", valueFrom: { secretKeyRef: { name: `${module}-db`, key: "password" } } },
+              // The key store for crypto-shredding; locally a database, in production a KMS or Vault.
+              { name: "SLEUTELKLUIS_JDBC_URL", value: "jdbc:postgresql://postgres:5432/sleutelkluis" },
+              { name: "SLEUTELKLUIS_REACTIVE_URL", value: "postgresql://postgres:5432/sleutelkluis" },
+              { name: "SLEUTELKLUIS_USER", valueFrom: { secretKeyRef: { name: "sleutelkluis", key: "username" } } },
+              { name: "SLEUTELKLUIS_PASSWORD", valueFrom: { secretKeyRef: { name: "sleutelkluis", key: "password" } } },
+              { name: "SLEUTELKLUIS_HOOFDSLEUTEL", valueFrom: { secretKeyRef: { name: "sleutelkluis", key: "hoofdsleutel" } } },
             ],
             // Heap 192 MB of about 300 MB resident; the limit leaves room for metaspace and threads.
             resources: { requests: { cpu: "250m", memory: "320Mi" }, limits: { memory: "448Mi" } },

@@ -4,3 +4,5 @@ create database assessment owner statushouders;
 create database trajecten owner statushouders;
 create database werkgevers owner statushouders;
 create database monitoring owner statushouders;
+-- The key store (crypto-shredding): one data key per statushouder, apart from the business data.
+create database sleutelkluis owner statushouders;

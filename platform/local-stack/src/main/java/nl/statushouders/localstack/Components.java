@@ -35,6 +35,8 @@ final class Components {
     static final String DB_USER = "statushouders";
     static final String DB_PASSWORD = "statushouders";
     static final String REALM_URL = "http://localhost:" + Ports.KEYCLOAK + "/realms/statushouders";
+    /** The key store's database (crypto-shredding): one data key per statushouder. */
+    static final String SLEUTELKLUIS = "sleutelkluis";
 
     /** A service that is up. */
     record RunningService(ServiceModule module, ServiceProcess process) {
@@ -80,9 +82,14 @@ final class Components {
                 if (!exists(s, "select 1 from pg_roles where rolname = '" + DB_USER + "'")) {
                     s.execute("create role " + DB_USER + " login password '" + DB_PASSWORD + "'");
                 }
+                List<String> databases = new ArrayList<>();
                 for (ServiceModule module : ServiceModule.values()) {
-                    if (!exists(s, "select 1 from pg_database where datname = '" + module.database() + "'")) {
-                        s.execute("create database " + module.database() + " owner " + DB_USER);
+                    databases.add(module.database());
+                }
+                databases.add(SLEUTELKLUIS);
+                for (String database : databases) {
+                    if (!exists(s, "select 1 from pg_database where datname = '" + database + "'")) {
+                        s.execute("create database " + database + " owner " + DB_USER);
                     }
                 }
             }
@@ -146,13 +153,18 @@ final class Components {
             for (int i = 1; i <= instances; i++) {
                 int port = Ports.instance(module, i);
                 progress.step("Starting " + module.module() + (instances > 1 ? " instance " + i : "") + " on localhost:" + port);
-                ServiceProcess service = ServiceProcess.start(jar, port, Map.of(
+                Map<String, String> env = new java.util.HashMap<>(Map.of(
                         "DB_JDBC_URL", "jdbc:postgresql://localhost:" + Ports.POSTGRES + "/" + module.database(),
                         "DB_REACTIVE_URL", "postgresql://localhost:" + Ports.POSTGRES + "/" + module.database(),
                         "DB_USER", DB_USER,
                         "DB_PASSWORD", DB_PASSWORD,
                         "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Ports.KAFKA,
-                        "OIDC_URL", REALM_URL),
+                        "OIDC_URL", REALM_URL));
+                env.putAll(Map.of(
+                        "SLEUTELKLUIS_JDBC_URL", "jdbc:postgresql://localhost:" + Ports.POSTGRES + "/" + SLEUTELKLUIS,
+                        "SLEUTELKLUIS_REACTIVE_URL", "postgresql://localhost:" + Ports.POSTGRES + "/" + SLEUTELKLUIS,
+                        "SLEUTELKLUIS_HOOFDSLEUTEL", hoofdsleutel()));
+                ServiceProcess service = ServiceProcess.start(jar, port, env,
                         logs.resolve(module.module() + (i > 1 ? "-" + i : "") + ".log"), Duration.ofSeconds(120),
                         startCache.use(module.module(), jar, i == 1));
                 started.add(service);
@@ -172,6 +184,30 @@ final class Components {
             throw new IllegalStateException("No service has been built; run ./mvnw -DskipTests package first");
         }
         return running;
+    }
+
+    /**
+     * The key store's master key: made once for this machine and kept beside the data it protects
+     * (.local, readable by the owner only). Losing it makes every encrypted field unreadable, as an
+     * erasure would; in production it comes from a secret store, never from a file in the checkout.
+     */
+    private String hoofdsleutel() {
+        Path file = local.resolve("sleutelkluis-hoofdsleutel");
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+                try {
+                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the .local directory is the user's own
+                }
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void closeTogether(List<ServiceProcess> services) {
