@@ -23,6 +23,14 @@ public sealed interface IntakeCommand {
     record HerzienPlan(String reden, PlanVanAanpak planVanAanpak, Integer verwachteVersie) implements IntakeCommand {
     }
 
+    /** A werkmatcher asks to erase the file; {@code aangevraagdDoor}: the caller's subject. */
+    record VraagVerwijderingAan(Verwijdergrond grond, String aangevraagdDoor) implements IntakeCommand {
+    }
+
+    /** A teamleider approves the erasure asked for; the grond is the request's. */
+    record KeurVerwijderingGoed(String goedgekeurdDoor) implements IntakeCommand {
+    }
+
     record HoudWerkgesprek(LocalDate datum, List<Deelnemer> deelnemers, String redenAfwezigheidVluchtelingenwerk,
                            java.util.UUID assessmentId, PlanVanAanpak planVanAanpak, LocalDate vandaag)
             implements IntakeCommand {

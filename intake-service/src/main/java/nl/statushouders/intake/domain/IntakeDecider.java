@@ -5,6 +5,11 @@ import nl.statushouders.intake.domain.IntakeCommand.HoudStartgesprek;
 import nl.statushouders.intake.domain.IntakeCommand.HoudWerkgesprek;
 import nl.statushouders.intake.domain.IntakeCommand.RegistreerStatushouder;
 import nl.statushouders.intake.domain.IntakeCommand.WijsWerkmatcherToe;
+import nl.statushouders.intake.domain.event.StatushouderVerwijderd;
+import nl.statushouders.intake.domain.event.VerwijderingAangevraagd;
+import nl.statushouders.intake.domain.policy.VierOgenBijVerwijdering;
+import nl.statushouders.intake.domain.IntakeCommand.KeurVerwijderingGoed;
+import nl.statushouders.intake.domain.IntakeCommand.VraagVerwijderingAan;
 import nl.statushouders.intake.domain.event.IntakeEvent;
 import nl.statushouders.intake.domain.event.PlanVanAanpakAgreed;
 import nl.statushouders.intake.domain.event.PlanVanAanpakRevised;
@@ -60,13 +65,21 @@ public final class IntakeDecider implements Decider<IntakeCommand, IntakeDossier
         if (command instanceof HerzienPlan c) {
             return herzienPlan(c, dossier);
         }
+        if (command instanceof VraagVerwijderingAan c) {
+            return List.of(new VerwijderingAangevraagd(dossier.statushouderId(), dossier.gemeente(), c.grond(), c.aangevraagdDoor()));
+        }
+        if (command instanceof KeurVerwijderingGoed c) {
+            PolicyViolationException.throwIfAny(VierOgenBijVerwijdering.check(dossier, c.goedgekeurdDoor()));
+            return List.of(new StatushouderVerwijderd(dossier.statushouderId(), dossier.gemeente(),
+                    dossier.verwijderverzoek().grond(), dossier.verwijderverzoek().door(), c.goedgekeurdDoor()));
+        }
         throw new IllegalArgumentException("Unknown command " + command.getClass().getSimpleName());
     }
 
     @Override
     public IntakeDossier evolve(IntakeDossier d, IntakeEvent event) {
         if (event instanceof StatushouderRegistered e) {
-            return new IntakeDossier(e.statushouderId(), e.gemeente(), e.geboortedatum(), null, null, null, 0);
+            return new IntakeDossier(e.statushouderId(), e.gemeente(), e.geboortedatum(), null, null, null, 0, null, false);
         }
         if (event instanceof WerkmatcherAssigned e) {
             return d.metWerkmatcher(e.werkmatcher());
@@ -82,6 +95,12 @@ public final class IntakeDecider implements Decider<IntakeCommand, IntakeDossier
         }
         if (event instanceof PlanVanAanpakRevised e) {
             return d.metPlanVersie(e.versie());
+        }
+        if (event instanceof VerwijderingAangevraagd e) {
+            return d.metVerwijderverzoek(new IntakeDossier.Verwijderverzoek(e.grond(), e.aangevraagdDoor()));
+        }
+        if (event instanceof StatushouderVerwijderd) {
+            return d.verwijderd(); // nothing is left: any later command finds no file
         }
         throw new IllegalArgumentException("Unknown event " + event.getClass().getSimpleName());
     }

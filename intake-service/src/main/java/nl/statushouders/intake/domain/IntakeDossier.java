@@ -5,12 +5,23 @@ import java.util.UUID;
 
 /** The decider's view of an intake file: only what decisions need. */
 public record IntakeDossier(UUID statushouderId, String gemeente, LocalDate geboortedatum, String werkmatcher,
-                            LocalDate startgesprekDatum, LocalDate werkgesprekDatum, int planVersie) {
+                            LocalDate startgesprekDatum, LocalDate werkgesprekDatum, int planVersie,
+                            Verwijderverzoek verwijderverzoek, boolean verwijderd) {
 
-    public static final IntakeDossier NIEUW = new IntakeDossier(null, null, null, null, null, null, 0);
+    /** A pending request to erase the file: why, and who asked. */
+    public record Verwijderverzoek(Verwijdergrond grond, String door) {
+    }
 
+    public static final IntakeDossier NIEUW = new IntakeDossier(null, null, null, null, null, null, 0, null, false);
+
+    /** Registered and not erased: an erased file takes no command. */
     public boolean geregistreerd() {
-        return statushouderId != null;
+        return statushouderId != null && !verwijderd;
+    }
+
+    /** What is left of an erased file: whose it was, nothing more. */
+    IntakeDossier verwijderd() {
+        return new IntakeDossier(statushouderId, gemeente, null, null, null, null, 0, null, true);
     }
 
     public boolean heeftPlan() {
@@ -18,18 +29,23 @@ public record IntakeDossier(UUID statushouderId, String gemeente, LocalDate gebo
     }
 
     IntakeDossier metWerkmatcher(String nieuw) {
-        return new IntakeDossier(statushouderId, gemeente, geboortedatum, nieuw, startgesprekDatum, werkgesprekDatum, planVersie);
+        return new IntakeDossier(statushouderId, gemeente, geboortedatum, nieuw, startgesprekDatum, werkgesprekDatum, planVersie, verwijderverzoek, verwijderd);
     }
 
     IntakeDossier metStartgesprek(LocalDate datum) {
-        return new IntakeDossier(statushouderId, gemeente, geboortedatum, werkmatcher, datum, werkgesprekDatum, planVersie);
+        return new IntakeDossier(statushouderId, gemeente, geboortedatum, werkmatcher, datum, werkgesprekDatum, planVersie, verwijderverzoek, verwijderd);
     }
 
     IntakeDossier metWerkgesprek(LocalDate datum) {
-        return new IntakeDossier(statushouderId, gemeente, geboortedatum, werkmatcher, startgesprekDatum, datum, planVersie);
+        return new IntakeDossier(statushouderId, gemeente, geboortedatum, werkmatcher, startgesprekDatum, datum, planVersie, verwijderverzoek, verwijderd);
+    }
+
+    IntakeDossier metVerwijderverzoek(Verwijderverzoek verzoek) {
+        return new IntakeDossier(statushouderId, gemeente, geboortedatum, werkmatcher, startgesprekDatum, werkgesprekDatum,
+                planVersie, verzoek, verwijderd);
     }
 
     IntakeDossier metPlanVersie(int versie) {
-        return new IntakeDossier(statushouderId, gemeente, geboortedatum, werkmatcher, startgesprekDatum, werkgesprekDatum, versie);
+        return new IntakeDossier(statushouderId, gemeente, geboortedatum, werkmatcher, startgesprekDatum, werkgesprekDatum, versie, verwijderverzoek, verwijderd);
     }
 }

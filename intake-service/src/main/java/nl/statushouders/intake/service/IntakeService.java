@@ -3,6 +3,8 @@ package nl.statushouders.intake.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.statushouders.intake.domain.Verwijdergrond;
+import nl.statushouders.platform.sleutels.Sleutelkluis;
 import jakarta.ws.rs.NotFoundException;
 import nl.statushouders.intake.domain.IntakeCommand;
 import nl.statushouders.intake.domain.IntakeDecider;
@@ -34,8 +36,10 @@ public class IntakeService {
     private final IntakeMapper mapper;
     private final Clock clock;
     private final CommandHandler<IntakeCommand, IntakeDossier, IntakeEvent> handler;
+    private final Sleutelkluis kluis;
 
-    public IntakeService(EventStore store, IntakeMapper mapper, Clock clock) {
+    public IntakeService(EventStore store, IntakeMapper mapper, Clock clock, Sleutelkluis kluis) {
+        this.kluis = kluis;
         this.store = store;
         this.mapper = mapper;
         this.clock = clock;
@@ -85,6 +89,27 @@ public class IntakeService {
                             mapper.project(record, result.events());
                             return record;
                         })));
+    }
+
+    /** Step one of an erasure: a werkmatcher asks for it (AVG article 17). */
+    public Uni<StatushouderRecord> vraagVerwijderingAan(UUID id, Set<String> gemeenten, Verwijdergrond grond,
+                                                        EventMetadata metadata) {
+        return wijzig(id, gemeenten, null, new IntakeCommand.VraagVerwijderingAan(grond, metadata.actor()), metadata);
+    }
+
+    /**
+     * Step two: a teamleider approves (policy vier-ogen-bij-verwijdering). In one transaction the erasure
+     * event is appended, the person's key destroyed and the file's row, BSN and V-nummer with it, deleted.
+     * The key goes before the commit: should the commit fail after it, the data is unreadable already and
+     * approving again finishes the rest; the other way round a committed erasure could leave the key.
+     */
+    public Uni<Void> keurVerwijderingGoed(UUID id, Set<String> gemeenten, EventMetadata metadata) {
+        return store.inTransaction(() -> StatushouderRecord.inGemeenteVoorWijziging(id, gemeenten)
+                .onItem().ifNull().failWith(NotFoundException::new)
+                .chain(record -> handler.handle(id.toString(), null, new IntakeCommand.KeurVerwijderingGoed(metadata.actor()),
+                                metadata.forGemeente(record.gemeente))
+                        .chain(result -> kluis.vernietig(id))
+                        .chain(destroyed -> record.delete())));
     }
 
     /** Every version of the plan van aanpak, oldest first, with when and why it changed. */

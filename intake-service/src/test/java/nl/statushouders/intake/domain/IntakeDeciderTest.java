@@ -162,6 +162,54 @@ class IntakeDeciderTest {
                 new Huisvesting(Huisvesting.Status.AZC, "AZC Utrecht"), LocalDate.of(2026, 8, 1));
     }
 
+    @Test
+    void given_registered_when_a_werkmatcher_asks_for_erasure_then_it_is_asked_not_done() {
+        List<IntakeEvent> events = when(List.of(registered()),
+                new IntakeCommand.VraagVerwijderingAan(Verwijdergrond.VERZOEK_BETROKKENE, "werkmatcher-1"));
+        assertThat(events).singleElement().isInstanceOfSatisfying(
+                nl.statushouders.intake.domain.event.VerwijderingAangevraagd.class,
+                e -> assertThat(e.grond()).isEqualTo(Verwijdergrond.VERZOEK_BETROKKENE));
+    }
+
+    @Test
+    void given_an_erasure_asked_when_someone_else_approves_then_the_statushouder_is_erased_with_the_asked_grond() {
+        List<IntakeEvent> given = List.of(registered(), new nl.statushouders.intake.domain.event.VerwijderingAangevraagd(
+                ID, "0344", Verwijdergrond.BEWAARTERMIJN_VERSTREKEN, "werkmatcher-1"));
+        List<IntakeEvent> events = when(given, new IntakeCommand.KeurVerwijderingGoed("teamleider-1"));
+        assertThat(events).singleElement().isInstanceOfSatisfying(
+                nl.statushouders.intake.domain.event.StatushouderVerwijderd.class, e -> {
+                    assertThat(e.grond()).isEqualTo(Verwijdergrond.BEWAARTERMIJN_VERSTREKEN);
+                    assertThat(e.aangevraagdDoor()).isEqualTo("werkmatcher-1");
+                    assertThat(e.goedgekeurdDoor()).isEqualTo("teamleider-1");
+                });
+    }
+
+    @Test
+    void given_no_erasure_asked_when_approved_then_four_eyes_policy_refuses() {
+        assertThatThrownBy(() -> when(List.of(registered()), new IntakeCommand.KeurVerwijderingGoed("teamleider-1")))
+                .isInstanceOfSatisfying(PolicyViolationException.class, e -> assertThat(e.violations())
+                        .extracting(nl.statushouders.platform.eventsourcing.Violation::policy)
+                        .containsExactly(nl.statushouders.intake.domain.policy.VierOgenBijVerwijdering.NAME));
+    }
+
+    @Test
+    void given_an_erasure_asked_when_the_one_who_asked_approves_then_four_eyes_policy_refuses() {
+        List<IntakeEvent> given = List.of(registered(), new nl.statushouders.intake.domain.event.VerwijderingAangevraagd(
+                ID, "0344", Verwijdergrond.VERZOEK_BETROKKENE, "dubbelrol-1"));
+        assertThatThrownBy(() -> when(given, new IntakeCommand.KeurVerwijderingGoed("dubbelrol-1")))
+                .isInstanceOfSatisfying(PolicyViolationException.class, e -> assertThat(e.violations())
+                        .extracting(nl.statushouders.platform.eventsourcing.Violation::policy)
+                        .containsExactly(nl.statushouders.intake.domain.policy.VierOgenBijVerwijdering.NAME));
+    }
+
+    @Test
+    void given_erased_when_anything_then_there_is_no_file() {
+        List<IntakeEvent> given = List.of(registered(), new nl.statushouders.intake.domain.event.StatushouderVerwijderd(
+                ID, "0344", Verwijdergrond.VERZOEK_BETROKKENE, "werkmatcher-1", "teamleider-1"));
+        assertThatThrownBy(() -> when(given, new IntakeCommand.WijsWerkmatcherToe("werkmatcher.b")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     private static List<IntakeEvent> voorWerkgesprek() {
         return List.of(registered(), new StartgesprekHeld(ID, "0344", VANDAAG.minusDays(10), "werkmatcher.utrecht",
                 AssessmentBesluit.NOA, null));

@@ -7,7 +7,8 @@ import java.util.UUID;
  * V-nummer: those stay in intake-service's own register.
  */
 public sealed interface IntakeEvent permits StatushouderRegistered, WerkmatcherAssigned, StartgesprekHeld,
-        WerkgesprekHeld, PlanVanAanpakAgreed, PlanVanAanpakRevised {
+        WerkgesprekHeld, PlanVanAanpakAgreed, PlanVanAanpakRevised, VerwijderingAangevraagd,
+        StatushouderVerwijderd {
 
     UUID statushouderId();
 

@@ -12,6 +12,8 @@ public final class IntakeEvents {
             .register(WerkgesprekHeld.class, 1)
             .register(PlanVanAanpakAgreed.class, 1)
             .register(PlanVanAanpakRevised.class, 1)
+            .register(VerwijderingAangevraagd.class, 1)
+            .register(StatushouderVerwijderd.class, 1)
             // Encrypted with the person's key (crypto-shredding); erasing them destroys the key.
             .persoonlijk(StatushouderRegistered.class, "voornaam", "achternaam", "geboortedatum", "talen", "huisvesting",
                     "datumVerblijfsvergunning")

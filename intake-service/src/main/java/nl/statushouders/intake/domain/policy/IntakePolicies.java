@@ -20,7 +20,8 @@ public final class IntakePolicies {
             PlanVersiesOpvolgend.NAME,            // plan: revisions strictly sequential, If-Match honoured
             EenVerantwoordelijkePerAfspraak.NAME, // plan: each agreement exactly one responsible party
             GeenDubbelingen.NAME,                 // plan: an activity is not assigned twice
-            EvaluatieNaWerkgesprek.NAME);         // plan and revisions: evaluation after the werkgesprek
+            EvaluatieNaWerkgesprek.NAME,          // plan and revisions: evaluation after the werkgesprek
+            VierOgenBijVerwijdering.NAME);        // erasure: asked by a werkmatcher, approved by someone else
 
     private IntakePolicies() {
     }
