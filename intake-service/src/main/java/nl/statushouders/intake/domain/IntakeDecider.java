@@ -100,7 +100,7 @@ public final class IntakeDecider implements Decider<IntakeCommand, IntakeDossier
             return d.metVerwijderverzoek(new IntakeDossier.Verwijderverzoek(e.grond(), e.aangevraagdDoor()));
         }
         if (event instanceof StatushouderVerwijderd) {
-            return d.verwijderd(); // nothing is left: any later command finds no file
+            return d.alsVerwijderd(); // nothing is left: any later command finds no file
         }
         throw new IllegalArgumentException("Unknown event " + event.getClass().getSimpleName());
     }

@@ -20,7 +20,7 @@ public record IntakeDossier(UUID statushouderId, String gemeente, LocalDate gebo
     }
 
     /** What is left of an erased file: whose it was, nothing more. */
-    IntakeDossier verwijderd() {
+    IntakeDossier alsVerwijderd() {
         return new IntakeDossier(statushouderId, gemeente, null, null, null, null, 0, null, true);
     }
 
