@@ -90,13 +90,17 @@ public class IntakeMapper {
             // The first event of every stream sets every projection column, so a refold over a
             // damaged row leaves nothing of the damage behind.
             r.gemeente = e.gemeente();
-            r.voornaam = e.voornaam();
-            r.achternaam = e.achternaam();
-            r.geboortedatum = e.geboortedatum();
-            r.talen = json.write(e.talen());
-            r.huisvestingStatus = e.huisvesting().status().name();
-            r.azcLocatie = e.huisvesting().azcLocatie();
-            r.datumVerblijfsvergunning = e.datumVerblijfsvergunning();
+            // Null when the person's key is destroyed (an erasure that has not deleted the row yet): the
+            // row keeps what it holds until the erasure deletes it.
+            if (e.voornaam() != null) {
+                r.voornaam = e.voornaam();
+                r.achternaam = e.achternaam();
+                r.geboortedatum = e.geboortedatum();
+                r.talen = json.write(e.talen());
+                r.huisvestingStatus = e.huisvesting().status().name();
+                r.azcLocatie = e.huisvesting().azcLocatie();
+                r.datumVerblijfsvergunning = e.datumVerblijfsvergunning();
+            }
             r.werkmatcher = null;
             r.startgesprekDatum = null;
             r.assessmentBesluit = null;

@@ -95,9 +95,11 @@ public class VoortgangQueries {
      * (a top-N sort over narrow rows), their documents, and the total.
      */
     private Uni<Pagina> page(String where, String order, LocalDate vandaag, int offset, int limit, Map<String, Object> params) {
-        String ids = "select v.statushouder_id from voortgang_lijst v where " + where + " order by " + order
+        // An erased statushouder counts in the KPIs only: never on a list.
+        String shown = "not v.verwijderd and " + where;
+        String ids = "select v.statushouder_id from voortgang_lijst v where " + shown + " order by " + order
                 + " offset " + offset + " limit " + limit;
-        String totaal = "select count(*) from voortgang_lijst v where " + where;
+        String totaal = "select count(*) from voortgang_lijst v where " + shown;
         return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(BIJWERKEN)
                 .setParameter("vandaag", vandaag).executeUpdate()
                 .chain(() -> bind(s.createNativeQuery(ids, UUID.class), ids, params).getResultList())

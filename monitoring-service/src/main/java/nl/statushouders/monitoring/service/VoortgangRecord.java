@@ -35,6 +35,9 @@ public class VoortgangRecord extends PanacheEntityBase {
     public String werkmatcher;
     @Column(nullable = false)
     public String document;
+    /** Erased (intake's statushouder-verwijderd): counted in the KPIs, never shown. Set by VoortgangVerwijderaar only. */
+    @Column(nullable = false)
+    public boolean verwijderd;
     @Column(name = "bijgewerkt_op", nullable = false)
     public Instant bijgewerktOp;
 

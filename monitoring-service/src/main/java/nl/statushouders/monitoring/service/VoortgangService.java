@@ -89,7 +89,7 @@ public class VoortgangService implements EventHandler {
 
     public Uni<Voortgang> vind(UUID statushouderId, Set<String> gemeenten) {
         return Panache.withSession(() -> VoortgangRecord.<VoortgangRecord>find(
-                        "statushouderId = ?1 and gemeente in ?2", statushouderId, gemeenten).firstResult())
+                        "statushouderId = ?1 and gemeente in ?2 and verwijderd = false", statushouderId, gemeenten).firstResult())
                 .onItem().ifNull().failWith(NotFoundException::new)
                 .map(r -> read(r.document));
     }

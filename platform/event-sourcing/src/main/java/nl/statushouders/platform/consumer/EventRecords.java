@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import nl.statushouders.platform.sleutels.Persoonsgegevens;
+import nl.statushouders.platform.verwijdering.Verwijderingen;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -62,23 +63,26 @@ public class EventRecords {
     private final nl.statushouders.platform.tracing.EventTracing tracing;
     private final IdempotentConsumer idempotent;
     private final Persoonsgegevens persoonsgegevens;
+    private final Verwijderingen verwijderingen;
     private volatile boolean stopping;
 
     @jakarta.inject.Inject
     public EventRecords(ObjectMapper json, Vertx vertx, ConsumerConfig config, ParkedEvents parked,
                         ConsumerActivity activity, Instance<EventHandler> handler, OutboxRelay relay,
                         nl.statushouders.platform.tracing.EventTracing tracing, IdempotentConsumer idempotent,
-                        Persoonsgegevens persoonsgegevens) {
+                        Persoonsgegevens persoonsgegevens, Verwijderingen verwijderingen) {
         // An applied event may have written to the outbox (an invitation, a planned trajectory):
         // publish it now rather than at the relay's next poll.
-        this(json, vertx, config, parked, activity, handler::get, relay::wakeUp, tracing, idempotent, persoonsgegevens);
+        this(json, vertx, config, parked, activity, handler::get, relay::wakeUp, tracing, idempotent, persoonsgegevens,
+                verwijderingen);
     }
 
     EventRecords(ObjectMapper json, Vertx vertx, ConsumerConfig config, ParkedEvents parked,
                  ConsumerActivity activity, Supplier<EventHandler> handler, Runnable afterApply,
                  nl.statushouders.platform.tracing.EventTracing tracing, IdempotentConsumer idempotent,
-                 Persoonsgegevens persoonsgegevens) {
+                 Persoonsgegevens persoonsgegevens, Verwijderingen verwijderingen) {
         this.persoonsgegevens = persoonsgegevens;
+        this.verwijderingen = verwijderingen;
         this.json = json;
         this.vertx = vertx;
         this.config = config;
@@ -131,7 +135,7 @@ public class EventRecords {
                 return oneByOne(batch);
             }
         }
-        if (batch.size() == 1) {
+        if (batch.size() == 1 || events.stream().anyMatch(Verwijderingen::isVerwijdering)) {
             return oneByOne(batch);
         }
         Object id = new Object();
@@ -164,14 +168,17 @@ public class EventRecords {
         for (int i = 0; i < batch.size(); i++) {
             keys.add(key(batch.get(i).record(), events.get(i)));
         }
-        return Panache.withTransaction(() -> parked.blocksAny(keys).chain(blocked -> blocked
+        // An erased person's event is skipped one by one (rare): the batch goes that way.
+        return verwijderingen.verwijderd(keys).chain(erased -> !erased.isEmpty()
+                ? Uni.createFrom().failure(new IllegalStateException("a key of the batch is an erased statushouder"))
+                : Panache.withTransaction(() -> parked.blocksAny(keys).chain(blocked -> blocked
                 ? Uni.createFrom().failure(new IllegalStateException("a key of the batch waits behind a parked event"))
                 // Handlers read personal fields decrypted; the history keeps them as they came (encrypted).
                 : persoonsgegevens.ontsleutelEvents(events).chain(plain -> idempotent.inBatch(plain, () -> handler.get()
                         .prepare(plain).chain(() -> Multi.createFrom().range(0, batch.size())
                         .onItem().transformToUniAndConcatenate(i -> tracing.consume(batch.get(i).record().topic(), plain.get(i),
                                 () -> handler.get().apply(plain.get(i))))
-                        .collect().last())))));
+                        .collect().last()))))));
     }
 
     /** Each record on its own, in order; one that must be dead-lettered is, on its own, and the next follows. */
@@ -218,8 +225,12 @@ public class EventRecords {
                 .chain(blocked -> blocked
                         ? parked.park(record, event, key, ParkedEvents.WAITS_BEHIND).replaceWith("parked-behind")
                         // Deferred, so a payload that fails while being read counts as any other failure.
-                        : tracing.consume(record.topic(), event, () -> persoonsgegevens.ontsleutel(event)
-                                .chain(plain -> handler.get().apply(plain))).replaceWith("applied"))
+                        : verwijderingen.verwijderd(List.of(key)).chain(erased -> Verwijderingen.isVerwijdering(event)
+                                ? tracing.consume(record.topic(), event, () -> verwijderingen.verwerk(event)).replaceWith("applied")
+                                // About someone erased: nothing of it is applied, so nothing about them is written again.
+                                : !erased.isEmpty() ? Uni.createFrom().item("skipped-erased")
+                                : tracing.consume(record.topic(), event, () -> persoonsgegevens.ontsleutel(event)
+                                        .chain(plain -> handler.get().apply(plain))).replaceWith("applied")))
                 .ifNoItem().after(config.attemptTimeout()).failWith(() -> new java.util.concurrent.TimeoutException(
                         "attempt took longer than " + config.attemptTimeout()))
                 .onItemOrFailure().invoke(() -> flight.attemptStarted = null)
@@ -227,6 +238,8 @@ public class EventRecords {
                     activity.outcome(record.topic(), outcome);
                     if (outcome.equals("applied")) {
                         afterApply.run();
+                    } else if (outcome.equals("skipped-erased")) {
+                        LOG.debugf("Event %s (%s) is about an erased statushouder: not applied", event.id(), event.type());
                     } else {
                         LOG.warnf("Event %s (%s) from %s parked behind an earlier parked event", event.id(), event.type(), where(record));
                     }

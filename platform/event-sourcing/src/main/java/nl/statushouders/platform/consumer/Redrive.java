@@ -31,10 +31,13 @@ public class Redrive {
     private final ObjectMapper json;
     private final OutboxRelay relay;
     private final nl.statushouders.platform.sleutels.Persoonsgegevens persoonsgegevens;
+    private final nl.statushouders.platform.verwijdering.Verwijderingen verwijderingen;
 
     public Redrive(ParkedEvents parked, Instance<EventHandler> handler, ObjectMapper json, OutboxRelay relay,
-                   nl.statushouders.platform.sleutels.Persoonsgegevens persoonsgegevens) {
+                   nl.statushouders.platform.sleutels.Persoonsgegevens persoonsgegevens,
+                   nl.statushouders.platform.verwijdering.Verwijderingen verwijderingen) {
         this.persoonsgegevens = persoonsgegevens;
+        this.verwijderingen = verwijderingen;
         this.parked = parked;
         this.handler = handler;
         this.json = json;
@@ -104,7 +107,12 @@ public class Redrive {
             return parked.markFailedAgain(p.id, Failures.reason(e))
                     .replaceWith(new Regel(p.id, p.eventId, "MISLUKT", Failures.reason(e)));
         }
-        return Uni.createFrom().deferred(() -> persoonsgegevens.ontsleutel(event).chain(plain -> handler.get().apply(plain)))
+        String key = p.recordKey != null ? p.recordKey : event.subject();
+        // As live: an erasure is applied by the kernel, an erased person's event is not applied at all.
+        return verwijderingen.verwijderd(java.util.List.of(key)).chain(erased -> Uni.createFrom().deferred(() ->
+                        nl.statushouders.platform.verwijdering.Verwijderingen.isVerwijdering(event) ? verwijderingen.verwerk(event)
+                                : !erased.isEmpty() ? Uni.createFrom().voidItem()
+                                : persoonsgegevens.ontsleutel(event).chain(plain -> handler.get().apply(plain)).replaceWithVoid()))
                 .chain(() -> parked.markRedriven(p.id))
                 .invoke(relay::wakeUp)
                 .replaceWith(new Regel(p.id, p.eventId, "HERVERWERKT", null))

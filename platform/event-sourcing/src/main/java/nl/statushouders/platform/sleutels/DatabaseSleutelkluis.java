@@ -104,7 +104,7 @@ public class DatabaseSleutelkluis implements Sleutelkluis {
                 .invoke(() -> cache.invalidate(persoon));
     }
 
-    /** Forgets a cached key (an erasure elsewhere); the next use reads the store, which no longer has it. */
+    @Override
     public void vergeet(UUID persoon) {
         cache.invalidate(persoon);
     }

@@ -22,4 +22,7 @@ public interface Sleutelkluis {
 
     /** Destroys the person's key for good; true if there was one. A destroyed key is never made again. */
     Uni<Boolean> vernietig(UUID persoon);
+
+    /** Forgets a cached copy of the key (it was destroyed elsewhere); the next use asks the store. */
+    void vergeet(UUID persoon);
 }

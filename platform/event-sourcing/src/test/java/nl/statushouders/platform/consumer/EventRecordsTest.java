@@ -126,12 +126,21 @@ class EventRecordsTest {
         assertThat(records.backoff(40).toMillis()).isBetween(15_000L, 45_000L);
     }
 
+    /** These tests are not about erasure: no key is an erased statushouder (the real check is a query). */
+    static final nl.statushouders.platform.verwijdering.Verwijderingen NIEMAND_VERWIJDERD =
+            new nl.statushouders.platform.verwijdering.Verwijderingen(null, null) {
+                @Override
+                public Uni<java.util.Set<String>> verwijderd(java.util.Collection<String> keys) {
+                    return Uni.createFrom().item(java.util.Set.of());
+                }
+            };
+
     private EventRecords records(EventHandler handler) {
         return new EventRecords(new ObjectMapper(), vertx, config(), parking,
                 new ConsumerActivity(new SimpleMeterRegistry()), () -> handler, () -> { },
                 new nl.statushouders.platform.tracing.EventTracing(io.opentelemetry.api.OpenTelemetry.noop().getTracer("test")),
                 new IdempotentConsumer(new ObjectMapper()),
-                new nl.statushouders.platform.sleutels.Persoonsgegevens(null, new ObjectMapper()));
+                new nl.statushouders.platform.sleutels.Persoonsgegevens(null, new ObjectMapper()), NIEMAND_VERWIJDERD);
     }
 
     private ConsumerConfig config() {
