@@ -249,7 +249,9 @@ class FoutinjectieTest {
     private static ServiceProcess startIntakeProcess() {
         TestPostgres pg = TestPostgres.get();
         String oidc = ConfigProvider.getConfig().getValue("keycloak.url", String.class) + "/realms/quarkus/";
-        ServiceProcess started = ServiceProcess.start("intake-service", Map.of(
+        // The same key store as monitoring under test: it decrypts the names intake encrypts.
+        Map<String, String> env = new java.util.HashMap<>(nl.statushouders.testsupport.PlatformTestResource.sleutelkluisOmgeving());
+        env.putAll(Map.of(
                 "DB_JDBC_URL", pg.jdbcUrl(DB),
                 "DB_REACTIVE_URL", pg.reactiveUrl(DB),
                 "DB_USER", pg.user(),
@@ -257,6 +259,7 @@ class FoutinjectieTest {
                 "KAFKA_BOOTSTRAP_SERVERS", TestKafka.get().bootstrapServers(),
                 "OIDC_URL", oidc,
                 "QUARKUS_OIDC_TOKEN_AUDIENCE", "https://server.example.com"));
+        ServiceProcess started = ServiceProcess.start("intake-service", env);
         INTAKE.set(started.baseUrl());
         return started;
     }
