@@ -113,6 +113,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (nl.statushouders.platform.consumer.Failures.isTransient(e)) {
+            // A database, the key store or the broker gone for a moment: nothing was done, try again.
+            LOG.warnf("Passing failure, answered 503: %s", e.getClass().getName());
+            return Response.fromResponse(Problem.response(503, "Tijdelijk niet beschikbaar",
+                    "Een onderdeel van het platform is even niet bereikbaar; probeer het zo opnieuw.")).header("Retry-After", "1").build();
+        }
         // Log the type and the place, not the message: it may contain input values.
         LOG.errorf("Unexpected failure: %s at %s", e.getClass().getName(),
                 e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
