@@ -31,6 +31,14 @@ public sealed interface IntakeCommand {
     record KeurVerwijderingGoed(String goedgekeurdDoor) implements IntakeCommand {
     }
 
+    /** The guidance ended: the file is closed and its retention period starts. */
+    record SluitDossierAf(LocalDate datum, Afsluitreden reden, LocalDate vandaag) implements IntakeCommand {
+    }
+
+    /** The retention job erases a closed file whose period has passed; {@code door}: the job's name. */
+    record VerwijderNaBewaartermijn(java.time.Period termijn, LocalDate vandaag, String door) implements IntakeCommand {
+    }
+
     record HoudWerkgesprek(LocalDate datum, List<Deelnemer> deelnemers, String redenAfwezigheidVluchtelingenwerk,
                            java.util.UUID assessmentId, PlanVanAanpak planVanAanpak, LocalDate vandaag)
             implements IntakeCommand {

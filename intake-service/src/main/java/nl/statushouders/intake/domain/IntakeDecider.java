@@ -9,6 +9,12 @@ import nl.statushouders.intake.domain.event.StatushouderVerwijderd;
 import nl.statushouders.intake.domain.event.VerwijderingAangevraagd;
 import nl.statushouders.intake.domain.policy.VierOgenBijVerwijdering;
 import nl.statushouders.intake.domain.IntakeCommand.KeurVerwijderingGoed;
+import nl.statushouders.intake.domain.IntakeCommand.SluitDossierAf;
+import nl.statushouders.intake.domain.IntakeCommand.VerwijderNaBewaartermijn;
+import nl.statushouders.intake.domain.event.DossierAfgesloten;
+import nl.statushouders.intake.domain.policy.AfsluitingNietInToekomst;
+import nl.statushouders.intake.domain.policy.BewaartermijnVerstreken;
+import nl.statushouders.intake.domain.policy.EenmaalAfgesloten;
 import nl.statushouders.intake.domain.IntakeCommand.VraagVerwijderingAan;
 import nl.statushouders.intake.domain.event.IntakeEvent;
 import nl.statushouders.intake.domain.event.PlanVanAanpakAgreed;
@@ -73,13 +79,24 @@ public final class IntakeDecider implements Decider<IntakeCommand, IntakeDossier
             return List.of(new StatushouderVerwijderd(dossier.statushouderId(), dossier.gemeente(),
                     dossier.verwijderverzoek().grond(), dossier.verwijderverzoek().door(), c.goedgekeurdDoor()));
         }
+        if (command instanceof SluitDossierAf c) {
+            List<Violation> violations = new ArrayList<>(EenmaalAfgesloten.check(dossier));
+            violations.addAll(AfsluitingNietInToekomst.check(c.datum(), c.vandaag()));
+            PolicyViolationException.throwIfAny(violations);
+            return List.of(new DossierAfgesloten(dossier.statushouderId(), dossier.gemeente(), c.datum(), c.reden()));
+        }
+        if (command instanceof VerwijderNaBewaartermijn c) {
+            PolicyViolationException.throwIfAny(BewaartermijnVerstreken.check(dossier, c.termijn(), c.vandaag()));
+            return List.of(new StatushouderVerwijderd(dossier.statushouderId(), dossier.gemeente(),
+                    Verwijdergrond.BEWAARTERMIJN_VERSTREKEN, c.door(), c.door()));
+        }
         throw new IllegalArgumentException("Unknown command " + command.getClass().getSimpleName());
     }
 
     @Override
     public IntakeDossier evolve(IntakeDossier d, IntakeEvent event) {
         if (event instanceof StatushouderRegistered e) {
-            return new IntakeDossier(e.statushouderId(), e.gemeente(), e.geboortedatum(), null, null, null, 0, null, false);
+            return new IntakeDossier(e.statushouderId(), e.gemeente(), e.geboortedatum(), null, null, null, 0, null, false, null);
         }
         if (event instanceof WerkmatcherAssigned e) {
             return d.metWerkmatcher(e.werkmatcher());
@@ -98,6 +115,9 @@ public final class IntakeDecider implements Decider<IntakeCommand, IntakeDossier
         }
         if (event instanceof VerwijderingAangevraagd e) {
             return d.metVerwijderverzoek(new IntakeDossier.Verwijderverzoek(e.grond(), e.aangevraagdDoor()));
+        }
+        if (event instanceof DossierAfgesloten e) {
+            return d.metAfsluiting(e.datum());
         }
         if (event instanceof StatushouderVerwijderd) {
             return d.alsVerwijderd(); // nothing is left: any later command finds no file

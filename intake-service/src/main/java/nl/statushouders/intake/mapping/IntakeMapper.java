@@ -13,6 +13,8 @@ import nl.statushouders.intake.domain.Trajectvoorstel;
 import nl.statushouders.intake.domain.AssessmentBesluit;
 import nl.statushouders.intake.domain.event.IntakeEvent;
 import nl.statushouders.intake.domain.event.PlanVanAanpakAgreed;
+import nl.statushouders.intake.domain.event.DossierAfgesloten;
+import nl.statushouders.intake.domain.Afsluitreden;
 import nl.statushouders.intake.domain.event.PlanVanAanpakRevised;
 import nl.statushouders.intake.domain.event.StartgesprekHeld;
 import nl.statushouders.intake.domain.event.StatushouderRegistered;
@@ -80,7 +82,8 @@ public class IntakeMapper {
                 new Huisvesting(Huisvesting.Status.valueOf(r.huisvestingStatus), r.azcLocatie),
                 r.datumVerblijfsvergunning, r.werkmatcher, r.startgesprekDatum,
                 r.assessmentBesluit == null ? null : AssessmentBesluit.valueOf(r.assessmentBesluit),
-                r.werkgesprekDatum, r.planVersie, r.versie);
+                r.werkgesprekDatum, r.planVersie, r.afgeslotenOp,
+                r.afsluitreden == null ? null : Afsluitreden.valueOf(r.afsluitreden), r.versie);
     }
 
     /** The read model's answer to one event; the row's version is the stream's, its registration time the first event's. */
@@ -107,6 +110,8 @@ public class IntakeMapper {
             r.werkgesprekDatum = null;
             r.planVanAanpak = null;
             r.planVersie = 0;
+            r.afgeslotenOp = null;
+            r.afsluitreden = null;
             r.aangemeldOp = recorded.recordedAt();
         } else if (event instanceof WerkmatcherAssigned e) {
             r.werkmatcher = e.werkmatcher();
@@ -115,6 +120,9 @@ public class IntakeMapper {
             r.assessmentBesluit = e.assessmentBesluit().name();
         } else if (event instanceof WerkgesprekHeld e) {
             r.werkgesprekDatum = e.datum();
+        } else if (event instanceof DossierAfgesloten e) {
+            r.afgeslotenOp = e.datum();
+            r.afsluitreden = e.reden().name();
         } else if (event instanceof PlanVanAanpakAgreed e) {
             r.planVanAanpak = json.write(toPlan(e.versie(), null, e.leerroute(), e.doelen(), e.afspraken(),
                     e.trajectvoorstellen(), e.evaluatiedatum(), null));

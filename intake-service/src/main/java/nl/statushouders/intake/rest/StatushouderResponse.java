@@ -17,7 +17,9 @@ public record StatushouderResponse(UUID id, String gemeente, String bsn, String 
                                    @Schema(format = "date") LocalDate datumVerblijfsvergunning, String werkmatcher,
                                    @Schema(format = "date") LocalDate startgesprekDatum,
                                    nl.statushouders.intake.domain.AssessmentBesluit assessmentBesluit,
-                                   @Schema(format = "date") LocalDate werkgesprekDatum, int planVersie, long versie) implements Betrokkene {
+                                   @Schema(format = "date") LocalDate werkgesprekDatum, int planVersie,
+                                   @Schema(format = "date", description = "Einde van de begeleiding; de bewaartermijn loopt vanaf hier")
+                                   LocalDate afgeslotenOp, nl.statushouders.intake.domain.Afsluitreden afsluitreden, long versie) implements Betrokkene {
 
     @Override
     public UUID statushouderId() {

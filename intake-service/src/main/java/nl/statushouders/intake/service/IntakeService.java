@@ -21,6 +21,7 @@ import nl.statushouders.platform.eventsourcing.EventStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -104,11 +105,26 @@ public class IntakeService {
      * approving again finishes the rest; the other way round a committed erasure could leave the key.
      */
     public Uni<Void> keurVerwijderingGoed(UUID id, Set<String> gemeenten, EventMetadata metadata) {
-        return store.inTransaction(() -> StatushouderRecord.inGemeenteVoorWijziging(id, gemeenten)
+        return verwijder(() -> StatushouderRecord.inGemeenteVoorWijziging(id, gemeenten),
+                new IntakeCommand.KeurVerwijderingGoed(metadata.actor()), metadata);
+    }
+
+    /**
+     * Erasure without a request (the retention job): a closed file whose retention period has passed
+     * (policy bewaartermijn-verstreken), the same way as an approved request.
+     */
+    public Uni<Void> verwijderNaBewaartermijn(UUID id, Period termijn, EventMetadata metadata) {
+        return verwijder(() -> StatushouderRecord.voorWijziging(id),
+                new IntakeCommand.VerwijderNaBewaartermijn(termijn, vandaag(), metadata.actor()), metadata);
+    }
+
+    private Uni<Void> verwijder(java.util.function.Supplier<Uni<StatushouderRecord>> file, IntakeCommand command,
+                                EventMetadata metadata) {
+        // The lookup is made inside the transaction: it locks the row for it.
+        return store.inTransaction(() -> file.get()
                 .onItem().ifNull().failWith(NotFoundException::new)
-                .chain(record -> handler.handle(id.toString(), null, new IntakeCommand.KeurVerwijderingGoed(metadata.actor()),
-                                metadata.forGemeente(record.gemeente))
-                        .chain(result -> kluis.vernietig(id))
+                .chain(record -> handler.handle(record.id.toString(), null, command, metadata.forGemeente(record.gemeente))
+                        .chain(result -> kluis.vernietig(record.id))
                         .chain(destroyed -> record.delete())));
     }
 

@@ -59,6 +59,9 @@ public class StatushouderRecord extends PanacheEntityBase {
     public long versie;
     @Column(name = "aangemeld_op", nullable = false)
     public Instant aangemeldOp;
+    @Column(name = "afgesloten_op")
+    public LocalDate afgeslotenOp;
+    public String afsluitreden;
 
     public static Uni<StatushouderRecord> inGemeente(UUID id, java.util.Set<String> gemeenten) {
         return find("id = ?1 and gemeente in ?2", id, gemeenten).firstResult();
@@ -73,11 +76,23 @@ public class StatushouderRecord extends PanacheEntityBase {
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
+    /** The file in any gemeente, locked (the retention job, which acts for every gemeente). */
+    public static Uni<StatushouderRecord> voorWijziging(UUID id) {
+        return find("id", id).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     public static Uni<java.util.List<StatushouderRecord>> zoekBsn(String bsn, java.util.Set<String> gemeenten) {
         return list("bsn = ?1 and gemeente in ?2 order by aangemeldOp", bsn, gemeenten);
     }
 
     public static Uni<StatushouderRecord> metBsn(String gemeente, String bsn) {
         return find("gemeente = ?1 and bsn = ?2", gemeente, bsn).firstResult();
+    }
+
+    /** Closed files of these gemeenten (all when null) closed on or before {@code uiterlijk}, oldest first. */
+    public static Uni<java.util.List<StatushouderRecord>> afgeslotenVoor(LocalDate uiterlijk, java.util.Set<String> gemeenten) {
+        return gemeenten == null
+                ? list("afgeslotenOp <= ?1 order by afgeslotenOp, id", uiterlijk)
+                : list("afgeslotenOp <= ?1 and gemeente in ?2 order by afgeslotenOp, id", uiterlijk, gemeenten);
     }
 }

@@ -3,6 +3,10 @@ package nl.statushouders.intake.domain;
 import nl.statushouders.intake.domain.IntakeCommand.HoudWerkgesprek;
 import nl.statushouders.intake.domain.IntakeCommand.RegistreerStatushouder;
 import nl.statushouders.intake.domain.event.IntakeEvent;
+import nl.statushouders.intake.domain.event.DossierAfgesloten;
+import nl.statushouders.intake.domain.policy.AfsluitingNietInToekomst;
+import nl.statushouders.intake.domain.policy.BewaartermijnVerstreken;
+import nl.statushouders.intake.domain.policy.EenmaalAfgesloten;
 import nl.statushouders.intake.domain.event.PlanVanAanpakAgreed;
 import nl.statushouders.intake.domain.event.PlanVanAanpakRevised;
 import nl.statushouders.intake.domain.event.StartgesprekHeld;
@@ -16,6 +20,7 @@ import nl.statushouders.platform.eventsourcing.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
@@ -208,6 +213,46 @@ class IntakeDeciderTest {
                 ID, "0344", Verwijdergrond.VERZOEK_BETROKKENE, "werkmatcher-1", "teamleider-1"));
         assertThatThrownBy(() -> when(given, new IntakeCommand.WijsWerkmatcherToe("werkmatcher.b")))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void given_registered_when_the_guidance_ended_then_the_file_is_closed() {
+        List<IntakeEvent> events = when(List.of(registered()),
+                new IntakeCommand.SluitDossierAf(VANDAAG.minusDays(3), Afsluitreden.WERK, VANDAAG));
+        assertThat(events).containsExactly(new DossierAfgesloten(ID, "0344", VANDAAG.minusDays(3), Afsluitreden.WERK));
+    }
+
+    @Test
+    void given_closed_when_closed_again_or_ahead_of_time_then_the_policies_refuse() {
+        List<IntakeEvent> gesloten = List.of(registered(), new DossierAfgesloten(ID, "0344", VANDAAG.minusDays(3), Afsluitreden.WERK));
+        assertThatThrownBy(() -> when(gesloten, new IntakeCommand.SluitDossierAf(VANDAAG, Afsluitreden.VERHUISD, VANDAAG)))
+                .isInstanceOfSatisfying(PolicyViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::policy).containsExactly(EenmaalAfgesloten.NAME));
+        assertThatThrownBy(() -> when(List.of(registered()),
+                new IntakeCommand.SluitDossierAf(VANDAAG.plusDays(1), Afsluitreden.WERK, VANDAAG)))
+                .isInstanceOfSatisfying(PolicyViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::policy).containsExactly(AfsluitingNietInToekomst.NAME));
+    }
+
+    @Test
+    void given_closed_five_years_ago_when_the_retention_job_runs_then_the_file_is_erased_by_it() {
+        List<IntakeEvent> given = List.of(registered(), new DossierAfgesloten(ID, "0344", VANDAAG.minusYears(5), Afsluitreden.ONDERWIJS));
+        List<IntakeEvent> events = when(given, new IntakeCommand.VerwijderNaBewaartermijn(Period.ofYears(5), VANDAAG, "bewaartermijn"));
+        assertThat(events).containsExactly(new nl.statushouders.intake.domain.event.StatushouderVerwijderd(
+                ID, "0344", Verwijdergrond.BEWAARTERMIJN_VERSTREKEN, "bewaartermijn", "bewaartermijn"));
+    }
+
+    @Test
+    void given_open_or_closed_within_the_period_when_the_retention_job_runs_then_nothing_is_erased() {
+        IntakeCommand job = new IntakeCommand.VerwijderNaBewaartermijn(Period.ofYears(5), VANDAAG, "bewaartermijn");
+        assertThatThrownBy(() -> when(List.of(registered()), job))
+                .isInstanceOfSatisfying(PolicyViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("afsluiting"));
+        List<IntakeEvent> recent = List.of(registered(),
+                new DossierAfgesloten(ID, "0344", VANDAAG.minusYears(5).plusDays(1), Afsluitreden.WERK));
+        assertThatThrownBy(() -> when(recent, job))
+                .isInstanceOfSatisfying(PolicyViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::policy).containsExactly(BewaartermijnVerstreken.NAME));
     }
 
     private static List<IntakeEvent> voorWerkgesprek() {

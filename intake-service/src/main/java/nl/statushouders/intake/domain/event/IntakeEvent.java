@@ -8,7 +8,7 @@ import java.util.UUID;
  */
 public sealed interface IntakeEvent permits StatushouderRegistered, WerkmatcherAssigned, StartgesprekHeld,
         WerkgesprekHeld, PlanVanAanpakAgreed, PlanVanAanpakRevised, VerwijderingAangevraagd,
-        StatushouderVerwijderd {
+        StatushouderVerwijderd, DossierAfgesloten {
 
     UUID statushouderId();
 

@@ -14,6 +14,7 @@ public final class IntakeEvents {
             .register(PlanVanAanpakRevised.class, 1)
             .register(VerwijderingAangevraagd.class, 1)
             .register(StatushouderVerwijderd.class, 1)
+            .register(DossierAfgesloten.class, 1)
             // Encrypted with the person's key (crypto-shredding); erasing them destroys the key.
             .persoonlijk(StatushouderRegistered.class, "voornaam", "achternaam", "geboortedatum", "talen", "huisvesting",
                     "datumVerblijfsvergunning")

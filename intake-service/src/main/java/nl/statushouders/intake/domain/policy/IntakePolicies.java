@@ -21,7 +21,10 @@ public final class IntakePolicies {
             EenVerantwoordelijkePerAfspraak.NAME, // plan: each agreement exactly one responsible party
             GeenDubbelingen.NAME,                 // plan: an activity is not assigned twice
             EvaluatieNaWerkgesprek.NAME,          // plan and revisions: evaluation after the werkgesprek
-            VierOgenBijVerwijdering.NAME);        // erasure: asked by a werkmatcher, approved by someone else
+            VierOgenBijVerwijdering.NAME,         // erasure: asked by a werkmatcher, approved by someone else
+            EenmaalAfgesloten.NAME,               // closing: a file is closed once
+            AfsluitingNietInToekomst.NAME,        // closing: after the guidance ended, not before
+            BewaartermijnVerstreken.NAME);        // erasure without a request: closed, and the retention period passed
 
     private IntakePolicies() {
     }

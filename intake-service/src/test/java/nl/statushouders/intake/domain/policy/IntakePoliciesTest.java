@@ -25,7 +25,7 @@ class IntakePoliciesTest {
     static final LocalDate VANDAAG = LocalDate.of(2026, 11, 29);
 
     static IntakeDossier dossier(int planVersie) {
-        return new IntakeDossier(UUID.randomUUID(), "0344", null, null, VANDAAG.minusDays(9), VANDAAG.minusDays(2), planVersie, null, false);
+        return new IntakeDossier(UUID.randomUUID(), "0344", null, null, VANDAAG.minusDays(9), VANDAAG.minusDays(2), planVersie, null, false, null);
     }
 
     @Nested
