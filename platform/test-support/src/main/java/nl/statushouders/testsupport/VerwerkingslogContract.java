@@ -4,6 +4,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import nl.statushouders.platform.verwerkingslog.VerwerkingslogBewaartermijn;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -131,6 +136,25 @@ public abstract class VerwerkingslogContract {
                 .hasStackTraceContaining("alleen aan te vullen");
         assertThatThrownBy(() -> pg.execute(database(), "truncate verwerkingslog.verwerking"))
                 .hasStackTraceContaining("alleen aan te vullen");
+    }
+
+    @Test
+    void entries_past_the_retention_period_are_deleted_by_the_job_and_younger_ones_stay() {
+        UUID persoon = eenBetrokkene();
+        lees(persoon, lezer(UUID.randomUUID().toString())).then().statusCode(200);
+        TestPostgres pg = TestPostgres.get();
+        String over = "select count(*) from verwerkingslog.verwerking where cast(? as uuid) = any(betrokkenen)";
+        VerwerkingslogBewaartermijn job = io.quarkus.arc.Arc.container().instance(VerwerkingslogBewaartermijn.class).get();
+
+        job.verwijderVoor(LocalDate.now(ZoneOffset.UTC).minusDays(1)).await().atMost(Duration.ofSeconds(10));
+        assertThat(pg.count(database(), over, persoon.toString())).isPositive();
+
+        // As if the period had passed: everything that ended before tomorrow goes, and only the job can do that.
+        Integer verwijderd = job.verwijderVoor(LocalDate.now(ZoneOffset.UTC).plusDays(1)).await().atMost(Duration.ofSeconds(10));
+        assertThat(verwijderd).isPositive();
+        assertThat(pg.count(database(), over, persoon.toString())).isZero();
+        lees(persoon, lezer(UUID.randomUUID().toString())).then().statusCode(200);
+        assertThat(pg.count(database(), over, persoon.toString())).isEqualTo(1);
     }
 
     /** For subclasses: a JSON request as this token. */
