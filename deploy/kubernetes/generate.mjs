@@ -21,6 +21,10 @@ const SERVICES = [
   { module: "monitoring-service", port: 8085, database: "monitoring" },
 ];
 
+// Intake gathers the other services' part of an inzage export (AVG article 15) through their Services.
+const INZAGE_ENV = SERVICES.filter((s) => s.module !== "intake-service")
+  .map((s) => ({ name: `INZAGE_${s.database.toUpperCase()}_URL`, value: `http://${s.module}` }));
+
 // The same JVM settings as ServiceProcess.SERVER_JVM and the Dockerfiles.
 const JAVA_OPTS = "-Xms32m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k";
 
@@ -100,6 +104,7 @@ function deployment({ module, port, database }) {
               { name: "SLEUTELKLUIS_USER", valueFrom: { secretKeyRef: { name: "sleutelkluis", key: "username" } } },
               { name: "SLEUTELKLUIS_PASSWORD", valueFrom: { secretKeyRef: { name: "sleutelkluis", key: "password" } } },
               { name: "SLEUTELKLUIS_HOOFDSLEUTEL", valueFrom: { secretKeyRef: { name: "sleutelkluis", key: "hoofdsleutel" } } },
+              ...(module === "intake-service" ? INZAGE_ENV : []),
             ],
             // Heap 192 MB of about 300 MB resident; the limit leaves room for metaspace and threads.
             resources: { requests: { cpu: "250m", memory: "320Mi" }, limits: { memory: "448Mi" } },

@@ -111,6 +111,17 @@ class VerwijderingScanTest {
                 .anySatisfy(plek -> assertThat(plek).startsWith("database intake"));
         String kpis = as(teamleider).get(monitoring() + "/kpis").then().statusCode(200).extract().asString();
 
+        // Inzage (AVG article 15): the privacy officer's export gathers all five services' parts.
+        String privacyOfficer = user("privacy.utrecht");
+        String inzage = intake() + "/inzage/" + id + "/export";
+        as(privacyOfficer).get(inzage).then().statusCode(200)
+                .body("delen.dienst", org.hamcrest.Matchers.containsInAnyOrder("intake", "assessment", "trajecten", "werkgevers", "monitoring"))
+                .body("delen.find { it.dienst == 'intake' }.gegevens.dossier.achternaam", equalTo(achternaam))
+                .body("delen.find { it.dienst == 'trajecten' }.gegevens.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("delen.find { it.dienst == 'werkgevers' }.verwerkingen.size()", org.hamcrest.Matchers.greaterThan(0));
+        io.restassured.RestAssured.given().auth().oauth2(privacyOfficer).accept("text/html").get(inzage).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString(achternaam)).body(org.hamcrest.Matchers.containsString(vrijeTekst + " advies"));
+
         as(werkmatcher).body(Map.of("grond", "VERZOEK_BETROKKENE"))
                 .post(intake() + "/statushouders/" + id + "/verwijdering").then().statusCode(202);
         as(teamleider).body(Map.of()).post(intake() + "/statushouders/" + id + "/verwijdering/goedkeuring")
@@ -131,6 +142,10 @@ class VerwijderingScanTest {
                 .body("statushouderId", not(hasItem(id)));
         as(werkmatcher).get(monitoring() + "/statushouders/" + id + "/voortgang").then().statusCode(anyOf(is(404), is(410)));
         as(werkmatcher).get(monitoring() + "/caseload").then().statusCode(200).body("regels.statushouderId", not(hasItem(id)));
+
+        // Her inzage now holds only who processed her data, nothing readable about her.
+        String naInzage = as(privacyOfficer).get(inzage).then().statusCode(200).extract().asString();
+        assertThat(naInzage).doesNotContain(voornaam).doesNotContain(achternaam).doesNotContain(vrijeTekst).doesNotContain(geboortedatum);
 
         // The KPIs still count her, anonymously.
         as(teamleider).get(monitoring() + "/kpis").then().statusCode(200).body(equalTo(kpis));

@@ -157,6 +157,36 @@ public abstract class VerwerkingslogContract {
         assertThat(pg.count(database(), over, persoon.toString())).isEqualTo(1);
     }
 
+    @Test
+    void inzage_gives_the_privacy_officer_what_this_service_holds_about_the_person_and_its_processing() {
+        UUID persoon = eenBetrokkene();
+        String actor = UUID.randomUUID().toString();
+        lees(persoon, lezer(actor)).then().statusCode(200);
+        given().auth().oauth2(privacyOfficer(Tokens.UTRECHT)).get(root() + "/inzage/" + persoon).then().statusCode(200)
+                .body("statushouderId", equalTo(persoon.toString()))
+                .body("dienst", notNullValue())
+                .body("gegevens", notNullValue())
+                .body("verwerkingen.actor", hasItem(actor))
+                .body("verwerkingen.find { it.actor == '" + actor + "' }.activiteit.id", equalTo(activiteit()));
+        // The inzage itself is accounted for.
+        verwerkingen(persoon, privacyOfficer(Tokens.UTRECHT)).then().statusCode(200)
+                .body("verwerkingen.handeling", hasItem(startsWith("GET " + root() + "/inzage/")));
+    }
+
+    @Test
+    void inzage_only_for_the_privacy_officer_of_the_persons_gemeente() {
+        UUID persoon = eenBetrokkene();
+        lees(persoon, lezer(UUID.randomUUID().toString())).then().statusCode(200);
+        given().get(root() + "/inzage/" + persoon).then().statusCode(401);
+        for (String rol : new String[]{"werkmatcher", "teamleider", "beleidsmedewerker"}) {
+            given().auth().oauth2(Tokens.withRoles(rol)).get(root() + "/inzage/" + persoon).then().statusCode(403);
+        }
+        given().auth().oauth2(privacyOfficer(Tokens.AMERSFOORT)).get(root() + "/inzage/" + persoon).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(privacyOfficer(Tokens.UTRECHT)).get(root() + "/inzage/" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(privacyOfficer(Tokens.UTRECHT)).get(root() + "/inzage/geen-uuid").then().statusCode(404);
+    }
+
     /** For subclasses: a JSON request as this token. */
     protected static io.restassured.specification.RequestSpecification als(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);

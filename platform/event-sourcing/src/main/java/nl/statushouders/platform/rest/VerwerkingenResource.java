@@ -84,7 +84,11 @@ public abstract class VerwerkingenResource {
                 regels.size() > PAGINA ? regels.get(PAGINA - 1).id() : null));
     }
 
-    private Vastlegging vastlegging(Logregel r) {
+    Vastlegging vastlegging(Logregel r) {
+        return vastlegging(register, r);
+    }
+
+    static Vastlegging vastlegging(VerwerkingenConfig register, Logregel r) {
         var bekend = register.activiteiten().get(r.activiteit());
         Activiteit activiteit = new Activiteit(r.activiteit(), register.register() + r.activiteit(),
                 bekend == null ? null : bekend.naam(), bekend == null ? null : bekend.grondslag());
