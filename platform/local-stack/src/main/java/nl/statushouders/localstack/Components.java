@@ -112,6 +112,13 @@ final class Components {
     void keycloak() {
         Path home = keycloakHome();
         progress.step("Starting Keycloak on localhost:" + Ports.KEYCLOAK + " (the first start takes a minute)");
+        // Keycloak imports a realm only when it does not exist yet: a demo realm that changed since its
+        // import (new roles, users or clients) starts from a fresh Keycloak database (demo data only).
+        Path imported = home.resolve("data/statushouders-realm.imported.json");
+        if (!sameAsResource("keycloak/statushouders-realm.json", imported)) {
+            deleteTree(home.resolve("data/h2"));
+            copyResource("keycloak/statushouders-realm.json", imported);
+        }
         copyResource("keycloak/statushouders-realm.json", home.resolve("data/import/statushouders-realm.json"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
                 "--http-port=" + Ports.KEYCLOAK, "--health-enabled=true", "--hostname=http://localhost:" + Ports.KEYCLOAK)
@@ -390,6 +397,27 @@ final class Components {
                 text = text.replace(first, all.toString());
             }
             Files.writeString(config, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean sameAsResource(String resource, Path file) {
+        try (InputStream in = Components.class.getClassLoader().getResourceAsStream(resource)) {
+            return in != null && Files.exists(file) && java.util.Arrays.equals(in.readAllBytes(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
