@@ -17,7 +17,7 @@ import java.util.UUID;
 @Schema(name = "Werkgesprek", description = "Het gezamenlijke werkgesprek en het plan van aanpak dat eruit volgt")
 public record WerkgesprekRequest(
         @NotNull @Schema(format = "date") LocalDate datum,
-        @NotEmpty List<@NotNull @Valid DeelnemerDto> deelnemers,
+        @NotEmpty @Size(max = 10) List<@NotNull @Valid DeelnemerDto> deelnemers,
         @Size(max = 1000) @Schema(description = "Verplicht als VluchtelingenWerk niet deelneemt") String redenAfwezigheidVluchtelingenwerk,
         @Schema(description = "Het assessment waarop het gesprek steunt, als dat er is") UUID assessmentId,
         @NotNull @Valid PlanVanAanpakDto planVanAanpak) {
@@ -29,9 +29,9 @@ public record WerkgesprekRequest(
     @Schema(name = "PlanVanAanpak")
     public record PlanVanAanpakDto(
             @NotNull Leerroute leerroute,
-            @NotEmpty List<@NotBlank @Size(max = 500) String> doelen,
-            @NotEmpty List<@NotNull @Valid AfspraakDto> afspraken,
-            List<@NotNull @Valid TrajectvoorstelDto> trajectvoorstellen,
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 500) String> doelen,
+            @NotEmpty @Size(max = 50) List<@NotNull @Valid AfspraakDto> afspraken,
+            @Size(max = 20) List<@NotNull @Valid TrajectvoorstelDto> trajectvoorstellen,
             @NotNull @Schema(format = "date") LocalDate evaluatiedatum) {
     }
 

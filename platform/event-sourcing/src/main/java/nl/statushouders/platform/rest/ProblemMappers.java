@@ -107,8 +107,33 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.errorf("Request failed with %d: %s", status, e.getClass().getName());
         }
-        return Problem.response(status, Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Fout", null);
+        if (e.getResponse().getEntity() instanceof Problem) {
+            return e.getResponse(); // already a problem in Dutch (TekstControle, a 503 with Retry-After)
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadable(json); // malformed JSON, reported by the reader wrapped in a 400
+            }
+        }
+        return Problem.response(status, titel(status), null);
+    }
+
+    /** Titles in Dutch, like every other problem the platform gives. */
+    static String titel(int status) {
+        return switch (status) {
+            case 400 -> "Ongeldig verzoek";
+            case 401 -> "Niet aangemeld";
+            case 403 -> "Geen toegang";
+            case 404 -> "Niet gevonden";
+            case 405 -> "Methode niet toegestaan";
+            case 406 -> "Gevraagd formaat niet beschikbaar";
+            case 409 -> "Conflict";
+            case 413 -> "Verzoek te groot";
+            case 415 -> "Mediatype niet ondersteund";
+            case 429 -> "Te veel verzoeken";
+            case 503 -> "Tijdelijk niet beschikbaar";
+            default -> status >= 500 ? "Interne fout" : "Fout";
+        };
     }
 
     @ServerExceptionMapper
