@@ -31,6 +31,11 @@ public class AssessmentLeesmodel extends StreamReadModel<AssessmentRecord, Asses
     }
 
     @Override
+    protected UUID statushouder(AssessmentRecord row) {
+        return row.statushouderId;
+    }
+
+    @Override
     protected AssessmentRecord fold(AssessmentRecord existing, UUID key, List<RecordedEvent<AssessmentEvent>> history) {
         if (existing == null) {
             return mapper.toRecord(key, history);

@@ -1,6 +1,7 @@
 package nl.statushouders.testsupport;
 
 import io.restassured.response.Response;
+import nl.statushouders.platform.rebuild.Rebuilds;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -68,5 +69,19 @@ public abstract class VerwijderingContract {
         publiceerVerwijdering(persoon, Tokens.UTRECHT);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                 .until(() -> rijenOver(persoon) == 0 && niets(lees(persoon)));
+    }
+
+    @Test
+    void a_rebuild_after_the_erasure_brings_nothing_back() {
+        UUID persoon = eenBetrokkene();
+        verwijder(persoon);
+        assertThat(rijenOver(persoon)).isZero();
+
+        Rebuilds.Status status = io.quarkus.arc.Arc.container().instance(Rebuilds.class).get().runNow();
+
+        assertThat(status.toestand()).isEqualTo(Rebuilds.Status.Toestand.KLAAR);
+        assertThat(rijenOver(persoon)).isZero();
+        Response antwoord = lees(persoon);
+        assertThat(niets(antwoord)).as("after rebuild: %s %s", antwoord.statusCode(), antwoord.asString()).isTrue();
     }
 }

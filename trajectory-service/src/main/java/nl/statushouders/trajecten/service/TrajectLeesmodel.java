@@ -31,6 +31,11 @@ public class TrajectLeesmodel extends StreamReadModel<TrajectRecord, TrajectEven
     }
 
     @Override
+    protected UUID statushouder(TrajectRecord row) {
+        return row.statushouderId;
+    }
+
+    @Override
     protected TrajectRecord fold(TrajectRecord existing, UUID key, List<RecordedEvent<TrajectEvent>> history) {
         TrajectRecord record = existing != null ? existing : new TrajectRecord();
         history.forEach(recorded -> mapper.apply(record, recorded));

@@ -2,6 +2,7 @@ package nl.statushouders.platform.rebuild;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import org.hibernate.reactive.mutiny.Mutiny;
 import jakarta.persistence.LockModeType;
 
 import java.util.ArrayList;
@@ -40,10 +41,19 @@ public abstract class RowReadModel<R, H> implements ReadModel {
      */
     protected abstract R fold(R existing, UUID key, List<H> history);
 
+    /**
+     * The statushouder a row is about, or null when it is about nobody in particular. A row about an
+     * erased statushouder is left as the erasure left it (deleted, or anonymous in monitoring): a rebuild
+     * never brings it back. Rows keyed by the statushouder need not say: their key is checked first.
+     */
+    protected UUID statushouder(R row) {
+        return null;
+    }
+
     @Override
     public Uni<Long> rebuild(List<String> keys) {
         List<UUID> ids = keys.stream().map(UUID::fromString).toList();
-        return Panache.getSession().chain(s -> s.createSelectionQuery(
+        return Panache.getSession().chain(s -> verwijderd(s, ids).chain(erasedKeys -> s.createSelectionQuery(
                                 "from " + rowType.getSimpleName() + " r where id(r) in :ids order by id(r)", rowType)
                         .setParameter("ids", ids)
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -52,21 +62,48 @@ public abstract class RowReadModel<R, H> implements ReadModel {
                             Map<UUID, R> existing = new java.util.HashMap<>();
                             rows.forEach(r -> existing.put(id.apply(r), r));
                             long events = 0;
-                            List<Object> added = new ArrayList<>();
+                            List<R> folded = new ArrayList<>();
+                            List<R> added = new ArrayList<>();
                             for (Map.Entry<String, List<H>> entry : history.entrySet()) {
-                                if (entry.getValue().isEmpty()) {
+                                UUID key = UUID.fromString(entry.getKey());
+                                if (entry.getValue().isEmpty() || erasedKeys.contains(key)) {
                                     continue;
                                 }
                                 events += entry.getValue().size();
-                                UUID key = UUID.fromString(entry.getKey());
                                 R row = existing.get(key);
-                                R folded = fold(row, key, entry.getValue());
-                                if (row == null && folded != null) {
-                                    added.add(folded);
+                                R result = fold(row, key, entry.getValue());
+                                if (result != null) {
+                                    folded.add(result);
+                                }
+                                if (row == null && result != null) {
+                                    added.add(result);
                                 }
                             }
                             long read = events;
-                            return s.flush().chain(() -> s.persistAll(added.toArray())).chain(s::flush).replaceWith(read);
-                        })));
+                            List<UUID> persons = folded.stream().map(this::statushouder).filter(java.util.Objects::nonNull).toList();
+                            return verwijderd(s, persons).chain(erased -> {
+                                // One operation at a time: a reactive session does not run them side by side.
+                                Uni<Void> removed = Uni.createFrom().voidItem();
+                                for (R row : folded) {
+                                    UUID persoon = statushouder(row);
+                                    if (persoon != null && erased.contains(persoon) && !added.remove(row)) {
+                                        removed = removed.chain(() -> s.remove(row));
+                                    }
+                                }
+                                return removed.chain(s::flush).chain(() -> s.persistAll(added.toArray())).chain(s::flush)
+                                        .replaceWith(read);
+                            });
+                        }))));
+    }
+
+    /** Which of these ids are erased statushouders (kernel table verwijderde_statushouder). */
+    private static Uni<java.util.Set<UUID>> verwijderd(Mutiny.Session s, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(java.util.Set.of());
+        }
+        return s.createNativeQuery("select statushouder_id from verwijderde_statushouder where statushouder_id in (:ids)", UUID.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .map(java.util.HashSet::new);
     }
 }
