@@ -22,7 +22,8 @@ public sealed interface WerkgeverCommand {
     record SluitPlaats(UUID plaatsId, String reden) implements WerkgeverCommand {
     }
 
-    record StelMatchVoor(UUID matchId, UUID statushouderId, UUID plaatsId, String motivering) implements WerkgeverCommand {
+    record StelMatchVoor(UUID matchId, UUID statushouderId, UUID plaatsId, String motivering, boolean motiveringVoorWerkgever)
+            implements WerkgeverCommand {
     }
 
     record AccepteerMatch(UUID matchId, LocalDate startdatum) implements WerkgeverCommand {

@@ -66,7 +66,7 @@ public final class WerkgeverDecider implements Decider<WerkgeverCommand, Werkgev
             v.addAll(EenOpenMatchPerPlaats.check(w, c.statushouderId(), c.plaatsId()));
             PolicyViolationException.throwIfAny(v);
             return List.of(new MatchProposed(c.matchId(), c.statushouderId(), w.gemeente(), c.plaatsId(), w.id(),
-                    c.motivering()));
+                    c.motivering(), c.motiveringVoorWerkgever()));
         }
         if (command instanceof AccepteerMatch c) {
             Match match = match(w, c.matchId());

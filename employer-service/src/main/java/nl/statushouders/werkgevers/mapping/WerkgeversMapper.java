@@ -36,8 +36,10 @@ public class WerkgeversMapper {
                 r.minimaalTaalniveau, r.aantal, r.bezet, r.open, json.read(r.leerdoelen, new TypeReference<List<Leerdoel>>() { }));
     }
 
-    public MatchResponse toResponse(MatchRecord r) {
-        return new MatchResponse(r.id, r.statushouderId, r.plaatsId, r.werkgeverId, r.gemeente, r.status, r.motivering,
+    /** {@code gemeentelijk}: the caller works for the gemeente; an account manager sees a motivering written for them only. */
+    public MatchResponse toResponse(MatchRecord r, boolean gemeentelijk) {
+        return new MatchResponse(r.id, r.statushouderId, r.plaatsId, r.werkgeverId, r.gemeente, r.status,
+                gemeentelijk || r.motiveringVoorWerkgever ? r.motivering : null, r.motiveringVoorWerkgever,
                 r.startdatum, r.reden);
     }
 

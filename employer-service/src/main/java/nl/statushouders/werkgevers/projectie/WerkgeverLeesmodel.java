@@ -3,6 +3,7 @@ package nl.statushouders.werkgevers.projectie;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.statushouders.platform.verwijdering.Verwijderingen;
 import jakarta.persistence.LockModeType;
 import nl.statushouders.platform.eventsourcing.EventStore;
 import nl.statushouders.platform.eventsourcing.EventStream;
@@ -77,7 +78,9 @@ public class WerkgeverLeesmodel implements ReadModel {
                             }
                             long gelezen = events;
                             // One flush: inserts in persist order, then updates, then deletes in remove order.
-                            return s.persistAll(pagina.nieuw())
+                            return Verwijderingen.verwijderd(s, pagina.statushouders())
+                                    .invoke(pagina::zonder)
+                                    .chain(() -> s.persistAll(pagina.nieuw()))
                                     .chain(() -> s.removeAll(pagina.overbodig()))
                                     .chain(s::flush)
                                     .replaceWith(gelezen);

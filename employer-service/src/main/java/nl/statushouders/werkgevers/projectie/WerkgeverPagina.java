@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +24,7 @@ final class WerkgeverPagina {
     private final Map<UUID, PlaatsRecord> oudePlaatsen;
     private final Map<UUID, MatchRecord> oudeMatches;
     private final List<Object> nieuw = new ArrayList<>();
+    private final List<MatchRecord> hergebruikt = new ArrayList<>();
 
     WerkgeverPagina(List<PlaatsRecord> plaatsen, List<MatchRecord> matches) {
         this.oudePlaatsen = plaatsen.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
@@ -45,6 +48,21 @@ final class WerkgeverPagina {
         nieuw.stream().filter(PlaatsRecord.class::isInstance).forEach(geordend::add);
         nieuw.stream().filter(MatchRecord.class::isInstance).forEach(geordend::add);
         return geordend.toArray();
+    }
+
+    /** The statushouders the page's matches are about. */
+    Set<UUID> statushouders() {
+        Set<UUID> ids = new HashSet<>();
+        nieuw.stream().filter(MatchRecord.class::isInstance).forEach(m -> ids.add(((MatchRecord) m).statushouderId));
+        hergebruikt.forEach(m -> ids.add(m.statushouderId));
+        ids.remove(null);
+        return ids;
+    }
+
+    /** Matches of erased statushouders are not inserted, and deleted where found: a rebuild never brings them back. */
+    void zonder(Set<UUID> verwijderd) {
+        nieuw.removeIf(r -> r instanceof MatchRecord m && verwijderd.contains(m.statushouderId));
+        hergebruikt.stream().filter(m -> verwijderd.contains(m.statushouderId)).forEach(m -> oudeMatches.put(m.id, m));
     }
 
     /** Rows of these employers the history does not explain; matches first, they refer to places. */
@@ -91,6 +109,8 @@ final class WerkgeverPagina {
             if (m == null) {
                 m = new MatchRecord();
                 nieuw.add(m);
+            } else {
+                hergebruikt.add(m);
             }
             matches.put(id, m);
             return m;

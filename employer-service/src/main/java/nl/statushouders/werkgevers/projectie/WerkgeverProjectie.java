@@ -72,6 +72,7 @@ public class WerkgeverProjectie {
             m.gemeente = e.gemeente();
             m.status = "VOORGESTELD";
             m.motivering = e.motivering();
+            m.motiveringVoorWerkgever = Boolean.TRUE.equals(e.motiveringVoorWerkgever());
             m.startdatum = null;
             m.reden = null;
             m.voorgesteldOp = recorded.recordedAt();

@@ -75,9 +75,9 @@ public class MatchResource {
                                   @HeaderParam(RequestMetadata.CORRELATION_HEADER) String correlationId) {
         String motivering = request.motivering() == null || request.motivering().isBlank() ? null : request.motivering().trim();
         return service.stelMatchVoor(UUID.randomUUID(), request.statushouderId(), request.plaatsId(), motivering,
-                        Aanvrager.van(caller), RequestMetadata.of(caller, null, correlationId))
+                        Boolean.TRUE.equals(request.motiveringVoorWerkgever()), Aanvrager.van(caller), RequestMetadata.of(caller, null, correlationId))
                 .map(m -> Response.created(URI.create(WerkgeverResource.ROOT + "/matches/" + m.row().id)).tag(ETags.of(m.version()))
-                        .entity(mapper.toResponse(m.row())).build());
+                        .entity(mapper.toResponse(m.row(), gemeentelijk())).build());
     }
 
     @GET
@@ -92,7 +92,7 @@ public class MatchResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidParamException("statushouderId", "is verplicht en een UUID");
         }
-        return service.matchesVan(id, Aanvrager.van(caller)).map(list -> list.stream().map(mapper::toResponse).toList());
+        return service.matchesVan(id, Aanvrager.van(caller)).map(list -> list.stream().map(r -> mapper.toResponse(r, gemeentelijk())).toList());
     }
 
     @GET
@@ -141,6 +141,10 @@ public class MatchResource {
     }
 
     private Response metETag(Versioned<MatchRecord> m) {
-        return Response.ok(mapper.toResponse(m.row())).tag(ETags.of(m.version())).build();
+        return Response.ok(mapper.toResponse(m.row(), gemeentelijk())).tag(ETags.of(m.version())).build();
+    }
+
+    private boolean gemeentelijk() {
+        return caller.hasRole(Roles.WERKMATCHER);
     }
 }

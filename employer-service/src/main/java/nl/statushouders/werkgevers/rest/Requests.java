@@ -55,7 +55,9 @@ public final class Requests {
     }
 
     @Schema(name = "MatchVoorstel")
-    public record MatchRequest(@NotNull UUID statushouderId, @NotNull UUID plaatsId, @Size(max = 2000) String motivering) {
+    public record MatchRequest(@NotNull UUID statushouderId, @NotNull UUID plaatsId, @Size(max = 2000) String motivering,
+                               @Schema(description = "De motivering is geschreven voor de accountbeheerder van de werkgever; "
+                                       + "zonder dit ziet alleen de gemeente haar") Boolean motiveringVoorWerkgever) {
     }
 
     @Schema(name = "MatchAcceptatie")

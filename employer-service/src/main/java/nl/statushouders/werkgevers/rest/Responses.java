@@ -29,7 +29,9 @@ public final class Responses {
 
     @Schema(name = "Match")
     public record MatchResponse(UUID id, UUID statushouderId, UUID plaatsId, UUID werkgeverId, String gemeente,
-                                String status, String motivering, @Schema(format = "date") LocalDate startdatum,
+                                String status,
+                                @Schema(description = "Alleen voor de gemeente, tenzij geschreven voor de werkgever") String motivering,
+                                boolean motiveringVoorWerkgever, @Schema(format = "date") LocalDate startdatum,
                                 String reden) implements Betrokkene {
     }
 

@@ -36,6 +36,6 @@ public class WerkgeversInzageResource extends InzageResource {
     @Override
     protected Uni<Object> gegevens(UUID statushouderId, Set<String> gemeenten) {
         return service.matchesVan(statushouderId, new Aanvrager(gemeenten, Set.of(Roles.WERKMATCHER), null))
-                .map(matches -> matches.isEmpty() ? null : matches.stream().map(mapper::toResponse).toList());
+                .map(matches -> matches.isEmpty() ? null : matches.stream().map(m -> mapper.toResponse(m, true)).toList());
     }
 }

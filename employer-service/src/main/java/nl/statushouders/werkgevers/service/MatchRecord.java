@@ -27,6 +27,9 @@ public class MatchRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public String status;
     public String motivering;
+    /** The motivering was written for the employer's account manager; otherwise only the gemeente sees it. */
+    @Column(name = "motivering_voor_werkgever", nullable = false)
+    public boolean motiveringVoorWerkgever;
     public LocalDate startdatum;
     public String reden;
     @Column(name = "voorgesteld_op", nullable = false)

@@ -146,7 +146,7 @@ public class WerkgeverService {
      * statushouder in the caller's gemeenten is a 422 on that field, not revealing others' data.
      */
     public Uni<Versioned<MatchRecord>> stelMatchVoor(UUID matchId, UUID statushouderId, UUID plaatsId, String motivering,
-                                                     Aanvrager a, EventMetadata md) {
+                                                     boolean motiveringVoorWerkgever, Aanvrager a, EventMetadata md) {
         return store.inTransaction(() -> eigenaar(PlaatsRecord.class, plaatsId).chain(p -> {
             if (p == null || !a.gemeenten().contains(p.gemeente())) {
                 return Uni.createFrom().failure(new PolicyViolationException(
@@ -157,7 +157,8 @@ public class WerkgeverService {
                     return Uni.createFrom().failure(new PolicyViolationException(StatushouderInGemeente.onbekend()));
                 }
                 return vergrendel(p.werkgeverId()).chain(w -> handle(w, null,
-                                new WerkgeverCommand.StelMatchVoor(matchId, statushouderId, plaatsId, motivering), md)
+                                new WerkgeverCommand.StelMatchVoor(matchId, statushouderId, plaatsId, motivering,
+                                        motiveringVoorWerkgever), md)
                         .chain(() -> MatchRecord.<MatchRecord>findById(matchId))
                         .map(m -> new Versioned<>(m, w.versie)));
             });

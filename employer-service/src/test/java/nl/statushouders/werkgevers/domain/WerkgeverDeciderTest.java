@@ -234,10 +234,10 @@ class WerkgeverDeciderTest {
     }
 
     static WerkgeverCommand propose(UUID match, UUID statushouder) {
-        return new WerkgeverCommand.StelMatchVoor(match, statushouder, PLAATS, "Wil bakker worden");
+        return new WerkgeverCommand.StelMatchVoor(match, statushouder, PLAATS, "Wil bakker worden", false);
     }
 
     static MatchProposed proposed(UUID match, UUID statushouder) {
-        return new MatchProposed(match, statushouder, "0344", PLAATS, WERKGEVER, "Wil bakker worden");
+        return new MatchProposed(match, statushouder, "0344", PLAATS, WERKGEVER, "Wil bakker worden", false);
     }
 }

@@ -59,6 +59,28 @@ class MatchResourceTest {
     }
 
     @Test
+    void the_account_manager_sees_the_werkmatchers_motivering_only_when_written_for_them() {
+        UUID statushouder = statushouder("A2");
+        String plaats = biedPlaatsAan(registreerWerkgever(), plaats("TAALSTAGE"));
+        String intern = as(werkmatcher()).body(Map.of("statushouderId", statushouder.toString(), "plaatsId", plaats,
+                        "motivering", "Vlucht drukt nog zwaar, begin rustig"))
+                .post(MATCHES).then().statusCode(201).body("motivering", equalTo("Vlucht drukt nog zwaar, begin rustig"))
+                .body("motiveringVoorWerkgever", equalTo(false)).extract().header("Location");
+        as(wsp()).get(intern).then().statusCode(200).body("motivering", org.hamcrest.Matchers.nullValue())
+                .body("motiveringVoorWerkgever", equalTo(false));
+        as(wsp()).queryParam("statushouderId", statushouder.toString()).get(MATCHES).then().statusCode(200)
+                .body("motivering", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+        as(werkmatcher()).get(intern).then().statusCode(200).body("motivering", equalTo("Vlucht drukt nog zwaar, begin rustig"));
+
+        String tweedePlaats = biedPlaatsAan(registreerWerkgever(), plaats("TAALSTAGE"));
+        String gedeeld = as(werkmatcher()).body(Map.of("statushouderId", statushouder.toString(), "plaatsId", tweedePlaats,
+                        "motivering", "Kookte tien jaar", "motiveringVoorWerkgever", true))
+                .post(MATCHES).then().statusCode(201).extract().header("Location");
+        as(wsp()).get(gedeeld).then().statusCode(200).body("motivering", equalTo("Kookte tien jaar"))
+                .body("motiveringVoorWerkgever", equalTo(true));
+    }
+
+    @Test
     void deciding_twice_is_409_and_rejecting_needs_a_reason() {
         String plaats = biedPlaatsAan(registreerWerkgever(), plaats("WERKERVARINGSPLEK"));
         String match = stelVoor(statushouder("A2"), plaats);

@@ -71,6 +71,18 @@ class TaalvoucherResourceTest {
     }
 
     @Test
+    void an_account_manager_without_a_relation_to_the_person_learns_nothing_about_their_dutch() {
+        String werkgever = registreerWerkgever();
+        for (String niveau : new String[]{"A1", "B2"}) {
+            UUID vreemde = statushouder(niveau);
+            String antwoord = as(wsp()).body(voucher(vreemde, 1000)).post(url(werkgever)).then().statusCode(422)
+                    .extract().asString();
+            assertThat(antwoord).contains("geen betaalde baan").doesNotContain("B1").doesNotContain("taalniveau")
+                    .doesNotContain(niveau);
+        }
+    }
+
+    @Test
     void more_than_the_yearly_budget_is_422_on_bedrag() {
         String werkgever = registreerWerkgever();
         UUID statushouder = statushouder("A0");

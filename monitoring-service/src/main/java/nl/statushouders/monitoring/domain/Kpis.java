@@ -58,7 +58,7 @@ public final class Kpis {
     /** The figures that may be shown of what was counted. */
     public static Cohort toonbaar(Telling t) {
         if (t.aantal() < MINIMALE_GROEP) {
-            return new Cohort(t.gemeente(), t.cohort(), t.aantal(), t.perFase(), Map.of(), null, Map.of(), Map.of());
+            return new Cohort(t.gemeente(), t.cohort(), t.aantal(), Map.of(), Map.of(), null, Map.of(), Map.of());
         }
         Map<String, Double> mediaan = new LinkedHashMap<>();
         INTERVALLEN.keySet().forEach(naam -> {
@@ -74,8 +74,29 @@ public final class Kpis {
                 werkOfOpleiding.put(maanden + "Maanden", share);
             }
         });
-        return new Cohort(t.gemeente(), t.cohort(), t.aantal(), t.perFase(), mediaan, aandeel(t.werkgesprekBinnenTermijn()),
-                t.trajectenPerSoort(), werkOfOpleiding);
+        return new Cohort(t.gemeente(), t.cohort(), t.aantal(), onderdrukt(t.perFase()), mediaan,
+                aandeel(t.werkgesprekBinnenTermijn()), onderdrukt(t.trajectenPerSoort()), werkOfOpleiding);
+    }
+
+    /**
+     * Small-cell suppression of a breakdown: a count of 1 to {@link #MINIMALE_GROEP} - 1 people is shown as
+     * null ("fewer than five"). When only one cell would be hidden, the smallest shown non-zero cell is hidden
+     * too, so that the hidden one cannot be worked out from the total.
+     */
+    static <K> Map<K, Long> onderdrukt(Map<K, Long> cellen) {
+        Map<K, Long> getoond = new LinkedHashMap<>(cellen);
+        long verborgen = 0;
+        for (Map.Entry<K, Long> cel : getoond.entrySet()) {
+            if (cel.getValue() != null && cel.getValue() > 0 && cel.getValue() < MINIMALE_GROEP) {
+                cel.setValue(null);
+                verborgen++;
+            }
+        }
+        if (verborgen == 1) {
+            getoond.entrySet().stream().filter(c -> c.getValue() != null && c.getValue() > 0)
+                    .min(Map.Entry.comparingByValue()).ifPresent(c -> c.setValue(null));
+        }
+        return getoond;
     }
 
     private static Double aandeel(Aandeel a) {

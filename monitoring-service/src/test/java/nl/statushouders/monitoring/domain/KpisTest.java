@@ -18,14 +18,30 @@ class KpisTest {
     }
 
     @Test
-    void a_group_smaller_than_five_shows_only_its_size_and_phases() {
+    void a_group_smaller_than_five_shows_only_its_size() {
         Kpis.Cohort klein = Kpis.toonbaar(telling(4, 4, new Kpis.Aandeel(4, 4)));
         assertThat(klein.aantal()).isEqualTo(4);
-        assertThat(klein.perFase()).containsEntry(Fase.AANGEMELD, 4L);
+        assertThat(klein.perFase()).isEmpty();
         assertThat(klein.mediaanDagen()).isEmpty();
         assertThat(klein.aandeelWerkgesprekBinnenTermijn()).isNull();
         assertThat(klein.trajectenPerSoort()).isEmpty();
         assertThat(klein.aandeelWerkOfOpleiding()).isEmpty();
+    }
+
+    @Test
+    void every_cell_of_a_breakdown_with_fewer_than_five_people_is_hidden_and_never_one_alone() {
+        Map<Fase, Long> fasen = new EnumMap<>(Fase.class);
+        fasen.put(Fase.AANGEMELD, 0L);
+        fasen.put(Fase.STARTGESPREK, 2L);
+        fasen.put(Fase.WERKGESPREK, 6L);
+        fasen.put(Fase.IN_TRAJECT, 9L);
+        Map<Fase, Long> getoond = Kpis.onderdrukt(fasen);
+        // 2 is hidden; so is 6, the smallest other, or 2 would be 17 minus the rest.
+        assertThat(getoond).containsEntry(Fase.AANGEMELD, 0L).containsEntry(Fase.STARTGESPREK, null)
+                .containsEntry(Fase.WERKGESPREK, null).containsEntry(Fase.IN_TRAJECT, 9L);
+        assertThat(Kpis.onderdrukt(Map.of("TAALSTAGE", 1L, "OPLEIDING", 3L, "BETAALD_WERK", 7L)))
+                .containsEntry("TAALSTAGE", null).containsEntry("OPLEIDING", null).containsEntry("BETAALD_WERK", 7L);
+        assertThat(Kpis.onderdrukt(Map.of("TAALSTAGE", 5L, "OPLEIDING", 12L))).containsEntry("TAALSTAGE", 5L);
     }
 
     @Test

@@ -76,12 +76,14 @@ class KpiQueriesTest {
 
         Kpis.Cohort groot = cohorten.get(1);
         assertThat(groot.aantal()).isEqualTo(6);
-        assertThat(groot.perFase()).containsEntry(Fase.UITGESTROOMD, 1L).containsEntry(Fase.IN_TRAJECT, 4L)
-                .containsEntry(Fase.AANGEMELD, 1L).containsEntry(Fase.STARTGESPREK, 0L);
+        // 1 uitgestroomd, 4 in traject, 1 aangemeld: each fewer than five, so hidden (KpisTest has the rule).
+        assertThat(groot.perFase()).containsEntry(Fase.UITGESTROOMD, null).containsEntry(Fase.IN_TRAJECT, null)
+                .containsEntry(Fase.AANGEMELD, null).containsEntry(Fase.STARTGESPREK, 0L);
         // 4 of 6 had their werkgesprek within 10 weeks.
         assertThat(groot.aandeelWerkgesprekBinnenTermijn()).isEqualTo(0.667);
-        assertThat(groot.trajectenPerSoort()).containsEntry("TAALSTAGE", 3L).containsEntry("BETAALD_WERK", 1L)
-                .containsEntry("OPLEIDING", 1L);
+        // 3 taalstages, 1 betaald werk, 1 opleiding: all hidden.
+        assertThat(groot.trajectenPerSoort()).containsEntry("TAALSTAGE", null).containsEntry("BETAALD_WERK", null)
+                .containsEntry("OPLEIDING", null);
         // Paid work or education within 6 months: the two who started them 1 month after the werkgesprek.
         assertThat(groot.aandeelWerkOfOpleiding()).containsEntry("6Maanden", 0.333).containsEntry("12Maanden", 0.333);
         // No startgesprek recorded, and only four reached IN_TRAJECT (paid work is outflow): no median over fewer than five.

@@ -118,6 +118,11 @@ class WerkgeverPoliciesTest {
         assertThat(TaalvoucherVoorwaarden.check(true, null)).hasSize(1);
         assertThat(TaalvoucherVoorwaarden.check(false, Taalniveau.A0)).extracting(Violation::reason)
                 .containsExactly("heeft geen betaalde baan bij deze werkgever");
+        // Without a paid job here, the person's level is not revealed, whatever it is.
+        for (Taalniveau niveau : new Taalniveau[]{Taalniveau.A0, Taalniveau.B1, Taalniveau.C2, null}) {
+            assertThat(TaalvoucherVoorwaarden.check(false, niveau)).extracting(Violation::reason)
+                    .containsExactly("heeft geen betaalde baan bij deze werkgever");
+        }
     }
 
     @Test

@@ -2,7 +2,7 @@ package nl.statushouders.platform.rebuild;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import org.hibernate.reactive.mutiny.Mutiny;
+import nl.statushouders.platform.verwijdering.Verwijderingen;
 import jakarta.persistence.LockModeType;
 
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ public abstract class RowReadModel<R, H> implements ReadModel {
     @Override
     public Uni<Long> rebuild(List<String> keys) {
         List<UUID> ids = keys.stream().map(UUID::fromString).toList();
-        return Panache.getSession().chain(s -> verwijderd(s, ids).chain(erasedKeys -> s.createSelectionQuery(
+        return Panache.getSession().chain(s -> Verwijderingen.verwijderd(s, ids).chain(erasedKeys -> s.createSelectionQuery(
                                 "from " + rowType.getSimpleName() + " r where id(r) in :ids order by id(r)", rowType)
                         .setParameter("ids", ids)
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -81,7 +81,7 @@ public abstract class RowReadModel<R, H> implements ReadModel {
                             }
                             long read = events;
                             List<UUID> persons = folded.stream().map(this::statushouder).filter(java.util.Objects::nonNull).toList();
-                            return verwijderd(s, persons).chain(erased -> {
+                            return Verwijderingen.verwijderd(s, persons).chain(erased -> {
                                 // One operation at a time: a reactive session does not run them side by side.
                                 Uni<Void> removed = Uni.createFrom().voidItem();
                                 for (R row : folded) {
@@ -94,16 +94,5 @@ public abstract class RowReadModel<R, H> implements ReadModel {
                                         .replaceWith(read);
                             });
                         }))));
-    }
-
-    /** Which of these ids are erased statushouders (kernel table verwijderde_statushouder). */
-    private static Uni<java.util.Set<UUID>> verwijderd(Mutiny.Session s, List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(java.util.Set.of());
-        }
-        return s.createNativeQuery("select statushouder_id from verwijderde_statushouder where statushouder_id in (:ids)", UUID.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .map(java.util.HashSet::new);
     }
 }

@@ -81,4 +81,18 @@ public class Verwijderingen {
                         .getResultList()))
                 .map(HashSet::new);
     }
+
+    /**
+     * Which of these ids are erased statushouders, in the caller's session (a rebuild holds its locks in
+     * it). Rebuilds use it so that they never bring an erased person back.
+     */
+    public static Uni<Set<UUID>> verwijderd(org.hibernate.reactive.mutiny.Mutiny.Session s, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return s.createNativeQuery("select statushouder_id from verwijderde_statushouder where statushouder_id in (:ids)", UUID.class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList()
+                .map(HashSet::new);
+    }
 }
