@@ -24,6 +24,7 @@ import nl.statushouders.platform.rest.Problem;
 import nl.statushouders.platform.security.Caller;
 import nl.statushouders.platform.security.Roles;
 import nl.statushouders.platform.verwerkingslog.Betrokkene;
+import nl.statushouders.platform.verwerkingslog.Verwerking;
 import nl.statushouders.platform.verwerkingslog.VerwerkingenConfig;
 import nl.statushouders.platform.verwerkingslog.Verwerkingslog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,10 +49,12 @@ public class IntakeInzageResource extends InzageResource {
     private final IntakeMapper mapper;
     private final InzageExport export;
     private final ObjectMapper json;
+    private final Verwerking verwerking;
 
     public IntakeInzageResource(Verwerkingslog log, VerwerkingenConfig register, Caller caller, IntakeService service,
-                                IntakeMapper mapper, InzageExport export, ObjectMapper json) {
+                                IntakeMapper mapper, InzageExport export, ObjectMapper json, Verwerking verwerking) {
         super(log, register, caller);
+        this.verwerking = verwerking;
         this.service = service;
         this.mapper = mapper;
         this.export = export;
@@ -129,6 +132,8 @@ public class IntakeInzageResource extends InzageResource {
     @Operation(hidden = true)
     public Uni<String> exportHtml(@PathParam("statushouderId") String statushouderId,
                                   @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        // A page is text, not a Betrokkene: the person is named for the processing log here.
+        verwerking.betreft(Ids.parse(statushouderId));
         return export(statushouderId, authorization).map(e -> InzageHtml.pagina(json.valueToTree(e)));
     }
 }

@@ -50,6 +50,10 @@ class InzageExportTest {
                 .contentType(containsString("text/html"))
                 .body(containsString("<html lang=\"nl\">")).body(containsString("Amira")).body(containsString(bsn))
                 .body(not(containsString("<script")));
+        // Both answers are in the processing log, the page too.
+        org.assertj.core.api.Assertions.assertThat(nl.statushouders.testsupport.TestPostgres.get().count("intake",
+                "select count(*) from verwerkingslog.verwerking where handeling like 'GET %/export' and cast(? as uuid) = any(betrokkenen)",
+                id)).isEqualTo(2);
     }
 
     @Test
