@@ -59,6 +59,7 @@ public class Bewaartermijnen {
                 .onItem().transformToUniAndConcatenate(file -> intake
                         .verwijderNaBewaartermijn(file.statushouderId(), config.dossier(), EventMetadata.of(file.gemeente(), ACTOR))
                         .replaceWith(1)
+                        .onFailure(jakarta.ws.rs.NotFoundException.class).recoverWithItem(0) // another instance was first
                         .onFailure().recoverWithItem(e -> {
                             LOG.warnf("Bewaartermijn: dossier %s niet gewist, volgende keer opnieuw (%s)",
                                     file.statushouderId(), e.getClass().getSimpleName());

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import nl.statushouders.intake.domain.event.IntakeEvent;
+import nl.statushouders.intake.domain.event.StatushouderVerwijderd;
 import nl.statushouders.intake.domain.event.IntakeEvents;
 import nl.statushouders.intake.mapping.IntakeMapper;
 import nl.statushouders.platform.eventsourcing.EventStore;
@@ -30,6 +31,7 @@ public class StatushouderLeesmodel extends StreamReadModel<StatushouderRecord, I
 
     private final IntakeMapper mapper;
     private final Counter overgeslagen;
+    private final Counter gewist;
 
     public StatushouderLeesmodel(EventStore store, IntakeMapper mapper, MeterRegistry registry) {
         // The row a command locks (IntakeService.wijzig) is the row the rebuild locks.
@@ -37,6 +39,9 @@ public class StatushouderLeesmodel extends StreamReadModel<StatushouderRecord, I
         this.mapper = mapper;
         this.overgeslagen = Counter.builder("intake.rebuild.files.skipped")
                 .description("Intake files a rebuild skipped because their row (with the BSN) is missing")
+                .register(registry);
+        this.gewist = Counter.builder("intake.rebuild.files.erased")
+                .description("Erased intake files a rebuild left erased (no row: nothing of them is kept)")
                 .register(registry);
     }
 
@@ -47,6 +52,10 @@ public class StatushouderLeesmodel extends StreamReadModel<StatushouderRecord, I
 
     @Override
     protected StatushouderRecord fold(StatushouderRecord existing, UUID key, List<RecordedEvent<IntakeEvent>> history) {
+        if (existing == null && history.stream().anyMatch(r -> r.event() instanceof StatushouderVerwijderd)) {
+            gewist.increment(); // erased on purpose: not a damaged read model, so no warning
+            return null;
+        }
         if (existing == null) {
             overgeslagen.increment();
             LOG.warn("Rebuild skipped an intake file without a row: its BSN is in no event");

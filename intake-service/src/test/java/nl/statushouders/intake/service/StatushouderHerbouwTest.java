@@ -93,6 +93,24 @@ class StatushouderHerbouwTest {
     }
 
     @Test
+    void an_erased_file_stays_erased_and_is_not_reported_as_damage() {
+        String id = registreer(bsn());
+        as(Tokens.token().subject("wm-herbouw").roles("werkmatcher").build()).body(Map.of("grond", "ONTERECHT_AANGEMELD"))
+                .post(STATUSHOUDERS + "/" + id + "/verwijdering").then().statusCode(202);
+        as(Tokens.token().subject("tl-herbouw").roles("teamleider").build())
+                .post(STATUSHOUDERS + "/" + id + "/verwijdering/goedkeuring").then().statusCode(200);
+        double gewistVoor = metric("intake_rebuild_files_erased_total");
+
+        Rebuilds.Status status = rebuilds.runNow();
+
+        assertThat(status.toestand()).isEqualTo(Rebuilds.Status.Toestand.KLAAR);
+        assertThat(metric("intake_rebuild_files_erased_total")).isGreaterThanOrEqualTo(gewistVoor + 1);
+        assertThat(TestPostgres.get().count("intake", "select count(*) from statushouder where id = ?", UUID.fromString(id)))
+                .isZero();
+        as(werkmatcher()).get(STATUSHOUDERS + "/" + id).then().statusCode(404);
+    }
+
+    @Test
     void the_rebuild_endpoint_is_for_platform_beheer_only() {
         registreer(bsn());
         String herbouw = "/api/intake/v1/projecties/herbouw";
