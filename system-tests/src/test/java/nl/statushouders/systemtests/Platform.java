@@ -72,6 +72,17 @@ final class Platform {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
+    /** A care home the Werkgeversservicepunt brings in, with a taalstage place for two; returns the place's id. */
+    static String taalstageInDeZorg(String wsp, String naam) {
+        String werkgever = id(as(wsp).body(java.util.Map.of("naam", naam, "kvkNummer", kvk(), "sector", "Zorg",
+                        "soort", "GROOTBEDRIJF", "accountbeheerder", "WERKGEVERSSERVICEPUNT"))
+                .post(werkgevers() + "/werkgevers").then().statusCode(201).extract().header("Location"));
+        return id(as(wsp).body(java.util.Map.of("soort", "TAALSTAGE", "functie", "Zorgassistent", "beroep", "Verpleegkundige",
+                        "urenPerWeek", 16, "minimaalTaalniveau", "A0", "aantal", 2,
+                        "leerdoelen", java.util.List.of(java.util.Map.of("soort", "TAAL", "omschrijving", "Overdracht in het Nederlands"))))
+                .post(werkgevers() + "/werkgevers/" + werkgever + "/plaatsen").then().statusCode(201).extract().header("Location"));
+    }
+
     static String kvk() {
         return String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
     }

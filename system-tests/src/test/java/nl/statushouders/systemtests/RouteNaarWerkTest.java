@@ -15,7 +15,6 @@ import static nl.statushouders.systemtests.Platform.bsn;
 import static nl.statushouders.systemtests.Platform.client;
 import static nl.statushouders.systemtests.Platform.id;
 import static nl.statushouders.systemtests.Platform.intake;
-import static nl.statushouders.systemtests.Platform.kvk;
 import static nl.statushouders.systemtests.Platform.monitoring;
 import static nl.statushouders.systemtests.Platform.trajecten;
 import static nl.statushouders.systemtests.Platform.user;
@@ -80,13 +79,7 @@ class RouteNaarWerkTest {
 
         // The Werkgeversservicepunt brings in a care home with a taalstage place.
         String wsp = client("werkgeversservicepunt");
-        String werkgever = id(as(wsp).body(Map.of("naam", "Zorggroep Overvecht", "kvkNummer", kvk(), "sector", "Zorg",
-                        "soort", "GROOTBEDRIJF", "accountbeheerder", "WERKGEVERSSERVICEPUNT"))
-                .post(werkgevers() + "/werkgevers").then().statusCode(201).extract().header("Location"));
-        String plaats = id(as(wsp).body(Map.of("soort", "TAALSTAGE", "functie", "Zorgassistent", "beroep", "Verpleegkundige",
-                        "urenPerWeek", 16, "minimaalTaalniveau", "A0", "aantal", 2,
-                        "leerdoelen", List.of(Map.of("soort", "TAAL", "omschrijving", "Overdracht in het Nederlands"))))
-                .post(werkgevers() + "/werkgevers/" + werkgever + "/plaatsen").then().statusCode(201).extract().header("Location"));
+        String plaats = Platform.taalstageInDeZorg(wsp, "Zorggroep Overvecht");
 
         // She is a candidate for the place (employer-service learned her profile from the events) ...
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(werkmatcher)

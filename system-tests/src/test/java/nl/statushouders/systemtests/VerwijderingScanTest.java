@@ -15,7 +15,6 @@ import static nl.statushouders.systemtests.Platform.bsn;
 import static nl.statushouders.systemtests.Platform.client;
 import static nl.statushouders.systemtests.Platform.id;
 import static nl.statushouders.systemtests.Platform.intake;
-import static nl.statushouders.systemtests.Platform.kvk;
 import static nl.statushouders.systemtests.Platform.monitoring;
 import static nl.statushouders.systemtests.Platform.trajecten;
 import static nl.statushouders.systemtests.Platform.user;
@@ -79,13 +78,7 @@ class VerwijderingScanTest {
                 .post(intake() + "/statushouders/" + id + "/werkgesprekken").then().statusCode(201);
 
         String wsp = client("werkgeversservicepunt");
-        String werkgever = id(as(wsp).body(Map.of("naam", "Zorggroep Zuilen", "kvkNummer", kvk(), "sector", "Zorg",
-                        "soort", "GROOTBEDRIJF", "accountbeheerder", "WERKGEVERSSERVICEPUNT"))
-                .post(werkgevers() + "/werkgevers").then().statusCode(201).extract().header("Location"));
-        String plaats = id(as(wsp).body(Map.of("soort", "TAALSTAGE", "functie", "Zorgassistent", "beroep", "Verpleegkundige",
-                        "urenPerWeek", 16, "minimaalTaalniveau", "A0", "aantal", 2,
-                        "leerdoelen", List.of(Map.of("soort", "TAAL", "omschrijving", "Overdracht in het Nederlands"))))
-                .post(werkgevers() + "/werkgevers/" + werkgever + "/plaatsen").then().statusCode(201).extract().header("Location"));
+        String plaats = Platform.taalstageInDeZorg(wsp, "Zorggroep Zuilen");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(werkmatcher)
                 .get(werkgevers() + "/plaatsen/" + plaats + "/kandidaten").then().statusCode(200)
                 .body("statushouderId", hasItem(id)));
