@@ -50,8 +50,10 @@ class VerwijderingScanTest {
         String vrijeTekst = "Notitie" + letters(9);
         List<String> kenmerken = List.of(voornaam, achternaam, geboortedatum, vrijeTekst);
         Sporen.Resultaat voorAanmelding = Sporen.scan(kenmerken);
+        String bsn = bsn();
+        Sporen.Resultaat bsnVoorAanmelding = Sporen.scan(List.of(bsn));
 
-        String id = id(as(werkmatcher).body(Map.of("bsn", bsn(), "voornaam", voornaam, "achternaam", achternaam,
+        String id = id(as(werkmatcher).body(Map.of("bsn", bsn, "voornaam", voornaam, "achternaam", achternaam,
                         "geboortedatum", geboortedatum, "talen", List.of("Tigrinya"), "huisvesting", Map.of("status", "WONING"),
                         "datumVerblijfsvergunning", "2026-07-01"))
                 .post(intake() + "/statushouders").then().statusCode(201).extract().header("Location"));
@@ -102,6 +104,10 @@ class VerwijderingScanTest {
         Sporen.Resultaat voorVerwijdering = Sporen.scan(kenmerken);
         assertThat(voorVerwijdering.meerDan(voorAanmelding)).as("the scan finds the person before erasure")
                 .anySatisfy(plek -> assertThat(plek).startsWith("database intake"));
+        // The BSN never is in plain text, not even in intake's own file (encrypted, found by a keyed hash).
+        assertThat(Sporen.scan(List.of(bsn)).meerDan(bsnVoorAanmelding)).as("the BSN in plain text").isEmpty();
+        as(werkmatcher).body(Map.of("bsn", bsn)).post(intake() + "/statushouders/_zoek").then().statusCode(200)
+                .body("[0].bsn", equalTo(bsn));
         String kpis = as(teamleider).get(monitoring() + "/kpis").then().statusCode(200).extract().asString();
 
         // Inzage (AVG article 15): the privacy officer's export gathers all five services' parts.

@@ -25,6 +25,7 @@ import nl.statushouders.intake.rest.PlanVanAanpakResponse;
 import nl.statushouders.intake.rest.RegistratieRequest;
 import nl.statushouders.intake.rest.StatushouderResponse;
 import nl.statushouders.intake.rest.WerkgesprekRequest;
+import nl.statushouders.intake.service.Identificatiegegevens;
 import nl.statushouders.intake.service.StatushouderRecord;
 import nl.statushouders.platform.eventsourcing.RecordedEvent;
 import nl.statushouders.platform.mapping.JsonDocuments;
@@ -38,9 +39,11 @@ import java.util.UUID;
 public class IntakeMapper {
 
     private final JsonDocuments json;
+    private final Identificatiegegevens identificatie;
 
-    public IntakeMapper(ObjectMapper json) {
+    public IntakeMapper(ObjectMapper json, Identificatiegegevens identificatie) {
         this.json = new JsonDocuments(json);
+        this.identificatie = identificatie;
     }
 
     public RegistreerStatushouder toCommand(UUID id, String gemeente, RegistratieRequest r, LocalDate vandaag) {
@@ -56,12 +59,10 @@ public class IntakeMapper {
                 r.redenAfwezigheidVluchtelingenwerk(), r.assessmentId(), plan, vandaag);
     }
 
-    /** A new row: BSN and V-nummer from the request (they are in no event), everything else from the events. */
-    public StatushouderRecord toRecord(UUID id, String bsn, String vNummer, List<RecordedEvent<IntakeEvent>> events) {
+    /** A new row from the events; BSN and V-nummer (in no event) are set by Identificatiegegevens. */
+    public StatushouderRecord toRecord(UUID id, List<RecordedEvent<IntakeEvent>> events) {
         StatushouderRecord r = new StatushouderRecord();
         r.id = id;
-        r.bsn = bsn;
-        r.vNummer = vNummer;
         project(r, events);
         return r;
     }
@@ -76,8 +77,8 @@ public class IntakeMapper {
     }
 
     public StatushouderResponse toResponse(StatushouderRecord r, boolean metIdentificatie) {
-        return new StatushouderResponse(r.id, r.gemeente, metIdentificatie ? r.bsn : null,
-                metIdentificatie ? r.vNummer : null, r.voornaam, r.achternaam, r.geboortedatum,
+        return new StatushouderResponse(r.id, r.gemeente, metIdentificatie ? identificatie.bsn(r) : null,
+                metIdentificatie ? identificatie.vNummer(r) : null, r.voornaam, r.achternaam, r.geboortedatum,
                 json.read(r.talen, new TypeReference<List<String>>() { }),
                 new Huisvesting(Huisvesting.Status.valueOf(r.huisvestingStatus), r.azcLocatie),
                 r.datumVerblijfsvergunning, r.werkmatcher, r.startgesprekDatum,

@@ -31,16 +31,19 @@ import java.util.UUID;
 public class IntakeService {
 
     static final String STREAM_TYPE = "statushouder";
-    static final String BSN_CONSTRAINT = "statushouder_gemeente_bsn";
+    static final String BSN_CONSTRAINT = "statushouder_gemeente_bsn_hash";
 
     private final EventStore store;
     private final IntakeMapper mapper;
     private final Clock clock;
     private final CommandHandler<IntakeCommand, IntakeDossier, IntakeEvent> handler;
     private final Sleutelkluis kluis;
+    private final Identificatiegegevens identificatie;
 
-    public IntakeService(EventStore store, IntakeMapper mapper, Clock clock, Sleutelkluis kluis) {
+    public IntakeService(EventStore store, IntakeMapper mapper, Clock clock, Sleutelkluis kluis,
+                         Identificatiegegevens identificatie) {
         this.kluis = kluis;
+        this.identificatie = identificatie;
         this.store = store;
         this.mapper = mapper;
         this.clock = clock;
@@ -55,16 +58,20 @@ public class IntakeService {
     /**
      * Registers a statushouder; a BSN already known in the gemeente fails with {@link DuplicateBsnException}.
      * Four round trips: begin, the append (events and outbox), the read-model row, commit. The unique
-     * BSN index is the check (no select first): a duplicate rolls the whole registration back, and only
+     * index on the BSN's keyed hash is the check (no select first): a duplicate rolls the whole registration back, and only
      * then is the existing file looked up for the answer.
      */
     public Uni<StatushouderRecord> registreer(IntakeCommand.RegistreerStatushouder command, String bsn, String vNummer,
                                               EventMetadata metadata) {
         return store.inTransaction(() -> handler.handleNew(command.statushouderId().toString(), command, metadata)
-                        .chain(result -> mapper.toRecord(command.statushouderId(), bsn, vNummer, result.events())
-                                .<StatushouderRecord>persist()))
+                        .chain(result -> {
+                            StatushouderRecord record = mapper.toRecord(command.statushouderId(), result.events());
+                            identificatie.beveilig(record, bsn, vNummer);
+                            return record.<StatushouderRecord>persist();
+                        }))
                 .onFailure(e -> Constraints.violated(e, BSN_CONSTRAINT))
-                .recoverWithUni(() -> Panache.withSession(() -> StatushouderRecord.metBsn(command.gemeente(), bsn))
+                .recoverWithUni(() -> Panache.withSession(() -> StatushouderRecord.metBsn(command.gemeente(),
+                                identificatie.zoekwaarde(bsn)))
                         .chain(b -> Uni.createFrom().failure(new DuplicateBsnException(b == null ? null : b.id))));
     }
 
@@ -74,7 +81,7 @@ public class IntakeService {
     }
 
     public Uni<List<StatushouderRecord>> zoekOpBsn(String bsn, Set<String> gemeenten) {
-        return Panache.withSession(() -> StatushouderRecord.zoekBsn(bsn, gemeenten));
+        return Panache.withSession(() -> StatushouderRecord.zoekBsn(identificatie.zoekwaarde(bsn), gemeenten));
     }
 
     /**

@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A row of the intake read model; the only place that holds BSN and V-nummer. Those two are a store
- * of record (in no event, so no rebuild can restore them, and a rebuild never touches them); the
+ * A row of the intake read model; the only place that holds BSN and V-nummer, encrypted, with the
+ * BSN's keyed hash beside them (see Identificatiegegevens). Those are a store of record (in no event, so no rebuild can restore them, and a rebuild never touches them); the
  * other columns are a projection of the file's events (see StatushouderLeesmodel).
  */
 @Entity
@@ -24,8 +24,12 @@ public class StatushouderRecord extends PanacheEntityBase {
     public UUID id;
     @Column(nullable = false)
     public String gemeente;
+    /** Encrypted; read it through Identificatiegegevens. */
     @Column(nullable = false)
     public String bsn;
+    @Column(name = "bsn_hash")
+    public String bsnHash;
+    /** Encrypted; read it through Identificatiegegevens. */
     @Column(name = "v_nummer")
     public String vNummer;
     @Column(nullable = false)
@@ -81,12 +85,13 @@ public class StatushouderRecord extends PanacheEntityBase {
         return find("id", id).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
-    public static Uni<java.util.List<StatushouderRecord>> zoekBsn(String bsn, java.util.Set<String> gemeenten) {
-        return list("bsn = ?1 and gemeente in ?2 order by aangemeldOp", bsn, gemeenten);
+    /** By the BSN's keyed hash ({@link Identificatiegegevens#zoekwaarde}), never by the BSN itself. */
+    public static Uni<java.util.List<StatushouderRecord>> zoekBsn(String bsnHash, java.util.Set<String> gemeenten) {
+        return list("bsnHash = ?1 and gemeente in ?2 order by aangemeldOp", bsnHash, gemeenten);
     }
 
-    public static Uni<StatushouderRecord> metBsn(String gemeente, String bsn) {
-        return find("gemeente = ?1 and bsn = ?2", gemeente, bsn).firstResult();
+    public static Uni<StatushouderRecord> metBsn(String gemeente, String bsnHash) {
+        return find("gemeente = ?1 and bsnHash = ?2", gemeente, bsnHash).firstResult();
     }
 
     /** Closed files of these gemeenten (all when null) closed on or before {@code uiterlijk}, oldest first. */

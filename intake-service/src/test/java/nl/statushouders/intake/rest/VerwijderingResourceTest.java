@@ -21,6 +21,9 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 class VerwijderingResourceTest {
 
+    @jakarta.inject.Inject
+    nl.statushouders.intake.service.Identificatiegegevens identificatie;
+
     static final Map<String, String> VERZOEK = Map.of("grond", "VERZOEK_BETROKKENE");
 
     static String verwijdering(String id) {
@@ -52,7 +55,8 @@ class VerwijderingResourceTest {
         as(teamleider("tl-1")).post(verwijdering(id) + "/goedkeuring").then().statusCode(404);
         TestPostgres pg = TestPostgres.get();
         assertThat(pg.count("intake", "select count(*) from statushouder where id = cast(? as uuid)", id)).isZero();
-        assertThat(pg.count("intake", "select count(*) from statushouder where bsn = ?", bsn)).isZero();
+        assertThat(pg.count("intake", "select count(*) from statushouder where bsn_hash = ?", identificatie.zoekwaarde(bsn)))
+                .isZero();
         assertThat(pg.count("sleutelkluis", "select count(*) from persoonssleutel where persoon = cast(? as uuid)", id)).isZero();
         assertThat(pg.count("sleutelkluis", "select count(*) from vernietigde_sleutel where persoon = cast(? as uuid)", id))
                 .isEqualTo(1);

@@ -38,6 +38,12 @@ public class DatabaseSleutelkluis implements Sleutelkluis {
                 on conflict (persoon) do nothing returning persoon, sleutel, hoofdsleutel_id)
             select * from nieuw union all select persoon, sleutel, hoofdsleutel_id from persoonssleutel where persoon = $1""";
 
+    private static final String DOELSLEUTEL = """
+            with nieuw as (
+                insert into doelsleutel (doel, sleutel, hoofdsleutel_id) values ($1, $2, $3)
+                on conflict (doel) do nothing returning sleutel, hoofdsleutel_id)
+            select * from nieuw union all select sleutel, hoofdsleutel_id from doelsleutel where doel = $1""";
+
     private static final String VERNIETIG = """
             with weg as (delete from persoonssleutel where persoon = $1 returning persoon),
                  graf as (insert into vernietigde_sleutel (persoon) values ($1) on conflict do nothing)
@@ -47,6 +53,7 @@ public class DatabaseSleutelkluis implements Sleutelkluis {
     private final byte[] hoofdsleutel;
     private final String hoofdsleutelId;
     private final Cache<UUID, byte[]> cache;
+    private final Map<String, byte[]> doelsleutels = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DatabaseSleutelkluis(@ReactiveDataSource("sleutelkluis") Pool pool, SleutelkluisConfig config) {
         this.pool = pool;
@@ -66,7 +73,7 @@ public class DatabaseSleutelkluis implements Sleutelkluis {
         }
         byte[] nieuw = Veldversleuteling.random(32);
         return pool.preparedQuery(SLEUTEL_VOOR)
-                .execute(Tuple.of(persoon, io.vertx.core.buffer.Buffer.buffer(wrap(persoon, nieuw)), hoofdsleutelId))
+                .execute(Tuple.of(persoon, io.vertx.core.buffer.Buffer.buffer(wrap("persoonssleutel/" + persoon, nieuw)), hoofdsleutelId))
                 .map(rows -> {
                     var it = rows.iterator();
                     return it.hasNext() ? remember(it.next()) : null;
@@ -105,30 +112,48 @@ public class DatabaseSleutelkluis implements Sleutelkluis {
     }
 
     @Override
+    public Uni<byte[]> doelsleutel(String doel) {
+        byte[] cached = doelsleutels.get(doel);
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        String aad = "doelsleutel/" + doel;
+        return pool.preparedQuery(DOELSLEUTEL)
+                .execute(Tuple.of(doel, io.vertx.core.buffer.Buffer.buffer(wrap(aad, Veldversleuteling.random(32))), hoofdsleutelId))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    byte[] key = unwrap(aad, row.getString("hoofdsleutel_id"), row.getBuffer("sleutel").getBytes());
+                    doelsleutels.put(doel, key);
+                    return key;
+                });
+    }
+
+    @Override
     public void vergeet(UUID persoon) {
         cache.invalidate(persoon);
     }
 
     private byte[] remember(Row row) {
         UUID persoon = row.getUUID("persoon");
-        byte[] key = unwrap(persoon, row.getString("hoofdsleutel_id"), row.getBuffer("sleutel").getBytes());
+        byte[] key = unwrap("persoonssleutel/" + persoon, row.getString("hoofdsleutel_id"), row.getBuffer("sleutel").getBytes());
         cache.put(persoon, key);
         return key;
     }
 
-    private byte[] wrap(UUID persoon, byte[] key) {
+    private byte[] wrap(String wat, byte[] key) {
         byte[] iv = Veldversleuteling.random(IV);
-        byte[] ct = Veldversleuteling.aes(Cipher.ENCRYPT_MODE, hoofdsleutel, iv, aad(persoon, hoofdsleutelId), key);
+        byte[] ct = Veldversleuteling.aes(Cipher.ENCRYPT_MODE, hoofdsleutel, iv, aad(wat, hoofdsleutelId), key);
         return ByteBuffer.allocate(IV + ct.length).put(iv).put(ct).array();
     }
 
-    private byte[] unwrap(UUID persoon, String kekId, byte[] wrapped) {
+    private byte[] unwrap(String wat, String kekId, byte[] wrapped) {
         byte[] iv = java.util.Arrays.copyOfRange(wrapped, 0, IV);
         byte[] ct = java.util.Arrays.copyOfRange(wrapped, IV, wrapped.length);
-        return Veldversleuteling.aes(Cipher.DECRYPT_MODE, hoofdsleutel, iv, aad(persoon, kekId), ct);
+        return Veldversleuteling.aes(Cipher.DECRYPT_MODE, hoofdsleutel, iv, aad(wat, kekId), ct);
     }
 
-    private static byte[] aad(UUID persoon, String kekId) {
-        return ("persoonssleutel/" + persoon + "/" + kekId).getBytes(StandardCharsets.UTF_8);
+    /** What a wrapped key is for and under which master key: a key moved to another row does not unwrap. */
+    private static byte[] aad(String wat, String kekId) {
+        return (wat + "/" + kekId).getBytes(StandardCharsets.UTF_8);
     }
 }

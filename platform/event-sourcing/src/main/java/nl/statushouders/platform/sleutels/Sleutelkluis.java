@@ -23,6 +23,13 @@ public interface Sleutelkluis {
     /** Destroys the person's key for good; true if there was one. A destroyed key is never made again. */
     Uni<Boolean> vernietig(UUID persoon);
 
+    /**
+     * A service-wide key for one purpose ({@code "intake/bsn-zoekindex"}): 32 bytes, made on first use,
+     * the same on every instance and never destroyed. For what belongs to no single person, such as a
+     * search index over a column; a KMS provides it as a named key.
+     */
+    Uni<byte[]> doelsleutel(String doel);
+
     /** Forgets a cached copy of the key (it was destroyed elsewhere); the next use asks the store. */
     void vergeet(UUID persoon);
 }
