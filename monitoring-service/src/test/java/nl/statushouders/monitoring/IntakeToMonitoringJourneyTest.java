@@ -42,8 +42,8 @@ class IntakeToMonitoringJourneyTest {
         env.putAll(Map.of(
                 "DB_JDBC_URL", pg.jdbcUrl("intake_journey"),
                 "DB_REACTIVE_URL", pg.reactiveUrl("intake_journey"),
-                "DB_USER", pg.user(),
-                "DB_PASSWORD", pg.password(),
+                "DB_USER", "intake_journey",
+                "DB_PASSWORD", pg.rolWachtwoord("intake_journey"),
                 "KAFKA_BOOTSTRAP_SERVERS", TestKafka.get().bootstrapServers(),
                 "OIDC_URL", oidc,
                 "QUARKUS_OIDC_TOKEN_AUDIENCE", "https://server.example.com",

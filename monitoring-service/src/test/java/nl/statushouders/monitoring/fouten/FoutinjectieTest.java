@@ -254,8 +254,8 @@ class FoutinjectieTest {
         env.putAll(Map.of(
                 "DB_JDBC_URL", pg.jdbcUrl(DB),
                 "DB_REACTIVE_URL", pg.reactiveUrl(DB),
-                "DB_USER", pg.user(),
-                "DB_PASSWORD", pg.password(),
+                "DB_USER", DB,
+                "DB_PASSWORD", pg.rolWachtwoord(DB),
                 "KAFKA_BOOTSTRAP_SERVERS", TestKafka.get().bootstrapServers(),
                 "OIDC_URL", oidc,
                 "QUARKUS_OIDC_TOKEN_AUDIENCE", "https://server.example.com"));

@@ -32,6 +32,7 @@ import java.util.zip.ZipInputStream;
 /** Starts each part of the stack and registers how to stop it (in reverse order). */
 final class Components {
 
+    /** The operator's role (superuser, local only): psql and the system tests' inspection, never a service. */
     static final String DB_USER = "statushouders";
     static final String DB_PASSWORD = "statushouders";
     static final String REALM_URL = "http://localhost:" + Ports.KEYCLOAK + "/realms/statushouders";
@@ -78,26 +79,87 @@ final class Components {
                     throw new UncheckedIOException(e);
                 }
             });
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                if (!exists(s, "select 1 from pg_roles where rolname = '" + DB_USER + "'")) {
-                    s.execute("create role " + DB_USER + " login password '" + DB_PASSWORD + "'");
-                }
-                List<String> databases = new ArrayList<>();
-                for (ServiceModule module : ServiceModule.values()) {
-                    databases.add(module.database());
-                }
-                databases.add(SLEUTELKLUIS);
-                for (String database : databases) {
-                    if (!exists(s, "select 1 from pg_database where datname = '" + database + "'")) {
-                        s.execute("create database " + database + " owner " + DB_USER);
-                    }
-                }
+            List<String> databases = new ArrayList<>();
+            for (ServiceModule module : ServiceModule.values()) {
+                databases.add(module.database());
             }
+            databases.add(SLEUTELKLUIS);
+            rollen(pg, databases);
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("PostgreSQL did not start (" + e.getMessage() + "); see "
                     + root.relativize(logs.resolve("postgres.log")), e);
         }
-        progress.done("PostgreSQL ready, one database per service, data in " + root.relativize(data));
+        progress.done("PostgreSQL ready, one database and role per service, data in " + root.relativize(data));
+    }
+
+    /**
+     * Least privilege as in docker-compose: each database is owned by a role of its own name that only it
+     * may connect to, so a service's credentials reach its own database and nothing else. The operator's
+     * role ({@link #DB_USER}) is a superuser for psql and the system tests' inspection; no service uses it.
+     * A data directory from before (every database owned by the operator's role) is handed over once.
+     */
+    private void rollen(EmbeddedPostgres pg, List<String> databases) throws SQLException {
+        Properties wachtwoorden = databaseWachtwoorden(databases);
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute((exists(s, "select 1 from pg_roles where rolname = '" + DB_USER + "'") ? "alter" : "create")
+                    + " role " + DB_USER + " login superuser password '" + DB_PASSWORD + "'");
+            for (String database : databases) {
+                s.execute((exists(s, "select 1 from pg_roles where rolname = '" + database + "'") ? "alter" : "create")
+                        + " role " + database + " login nosuperuser nocreatedb nocreaterole password '"
+                        + wachtwoorden.getProperty(database) + "'");
+                if (!exists(s, "select 1 from pg_database where datname = '" + database + "'")) {
+                    s.execute("create database " + database + " owner " + database);
+                } else {
+                    s.execute("alter database " + database + " owner to " + database);
+                }
+                s.execute("revoke all on database " + database + " from public");
+            }
+        }
+        // Only after every database changed owner: REASSIGN also moves the old owner's databases.
+        for (String database : databases) {
+            try (Connection c = pg.getDatabase("postgres", database).getConnection(); Statement s = c.createStatement()) {
+                s.execute("reassign owned by " + DB_USER + " to " + database);
+            }
+        }
+    }
+
+    /** A password per service role, made once for this machine and kept in .local (owner only), like the master key. */
+    private Properties databaseWachtwoorden(List<String> databases) {
+        Path file = local.resolve("postgres-rollen.properties");
+        Properties p = new Properties();
+        try {
+            if (Files.exists(file)) {
+                try (var in = Files.newBufferedReader(file)) {
+                    p.load(in);
+                }
+            }
+            boolean nieuw = false;
+            for (String database : databases) {
+                if (p.getProperty(database) == null) {
+                    byte[] random = new byte[18];
+                    new java.security.SecureRandom().nextBytes(random);
+                    p.setProperty(database, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+                    nieuw = true;
+                }
+            }
+            if (nieuw) {
+                try (var out = Files.newBufferedWriter(file)) {
+                    p.store(out, "Passwords of the local stack's database roles (one per service database)");
+                }
+                eigenaarAlleen(file);
+            }
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void eigenaarAlleen(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the .local directory is the user's own
+        }
     }
 
     void kafka() {
@@ -163,14 +225,16 @@ final class Components {
                 Map<String, String> env = new java.util.HashMap<>(Map.of(
                         "DB_JDBC_URL", "jdbc:postgresql://localhost:" + Ports.POSTGRES + "/" + module.database(),
                         "DB_REACTIVE_URL", "postgresql://localhost:" + Ports.POSTGRES + "/" + module.database(),
-                        "DB_USER", DB_USER,
-                        "DB_PASSWORD", DB_PASSWORD,
+                        "DB_USER", module.database(),
+                        "DB_PASSWORD", databaseWachtwoorden(List.of()).getProperty(module.database()),
                         "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Ports.KAFKA,
                         "OIDC_URL", REALM_URL));
                 env.putAll(Map.of(
                         "SLEUTELKLUIS_JDBC_URL", "jdbc:postgresql://localhost:" + Ports.POSTGRES + "/" + SLEUTELKLUIS,
                         "SLEUTELKLUIS_REACTIVE_URL", "postgresql://localhost:" + Ports.POSTGRES + "/" + SLEUTELKLUIS,
                         "SLEUTELKLUIS_HOOFDSLEUTEL", hoofdsleutel()));
+                env.put("SLEUTELKLUIS_USER", SLEUTELKLUIS);
+                env.put("SLEUTELKLUIS_PASSWORD", databaseWachtwoorden(List.of()).getProperty(SLEUTELKLUIS));
                 ServiceProcess service = ServiceProcess.start(jar, port, env,
                         logs.resolve(module.module() + (i > 1 ? "-" + i : "") + ".log"), Duration.ofSeconds(120),
                         startCache.use(module.module(), jar, i == 1));
@@ -205,11 +269,7 @@ final class Components {
                 byte[] key = new byte[32];
                 new java.security.SecureRandom().nextBytes(key);
                 Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
-                try {
-                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: the .local directory is the user's own
-                }
+                eigenaarAlleen(file);
             }
             return Files.readString(file).trim();
         } catch (IOException e) {

@@ -20,8 +20,9 @@ final class Summary {
             out.append(String.format("  %-20s %s   (OpenAPI: %s/openapi.json)%n", s.module().module(), url, url));
         }
         out.append(String.format("  %-20s %s   (admin console: admin / admin)%n", "Keycloak", "http://localhost:" + Ports.KEYCLOAK));
-        out.append(String.format("  %-20s localhost:%d (user %s)   Kafka: localhost:%d%n%n", "PostgreSQL", Ports.POSTGRES,
-                Components.DB_USER, Ports.KAFKA));
+        out.append(String.format("  %-20s localhost:%d (operator %s; each service its own role, passwords in"
+                + " .local/postgres-rollen.properties)%n  %-20s localhost:%d%n%n", "PostgreSQL", Ports.POSTGRES,
+                Components.DB_USER, "Kafka", Ports.KAFKA));
         out.append("Demo accounts, realm 'statushouders', client 'staff-portal', password 'demo':\n");
         out.append("  werkmatcher.utrecht (werkmatcher, 0344)   werkmatcher.amersfoort (werkmatcher, 0307)\n");
         out.append("  teamleider.utrecht (teamleider, 0344)     beleid.utrecht (beleidsmedewerker, 0344)\n");

@@ -26,8 +26,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", pg.jdbcUrl(database));
         config.put("quarkus.datasource.reactive.url", pg.reactiveUrl(database));
-        config.put("quarkus.datasource.username", pg.user());
-        config.put("quarkus.datasource.password", pg.password());
+        config.put("quarkus.datasource.username", database);
+        config.put("quarkus.datasource.password", pg.rolWachtwoord(database));
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.putAll(sleutelkluis(pg));
         return config;
@@ -45,8 +45,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
             sleutelkluis = Map.of(
                     "quarkus.datasource.sleutelkluis.jdbc.url", pg.jdbcUrl("sleutelkluis"),
                     "quarkus.datasource.sleutelkluis.reactive.url", pg.reactiveUrl("sleutelkluis"),
-                    "quarkus.datasource.sleutelkluis.username", pg.user(),
-                    "quarkus.datasource.sleutelkluis.password", pg.password(),
+                    "quarkus.datasource.sleutelkluis.username", "sleutelkluis",
+                    "quarkus.datasource.sleutelkluis.password", pg.rolWachtwoord("sleutelkluis"),
                     "platform.sleutelkluis.hoofdsleutel", java.util.Base64.getEncoder().encodeToString(key));
         }
         return sleutelkluis;

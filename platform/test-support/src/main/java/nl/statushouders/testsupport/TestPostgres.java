@@ -56,12 +56,22 @@ public final class TestPostgres {
         return instance;
     }
 
-    /** Drops and recreates a database, so every test JVM starts from an empty schema. */
+    /**
+     * Drops and recreates a database, so every test JVM starts from an empty schema. As in production
+     * it belongs to a role of its own name that only it may connect to ({@link #rolWachtwoord}); the
+     * tests' own checks connect as the administrator ({@link #user()}).
+     */
     public TestPostgres freshDatabase(String name) {
         try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
              Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
-            s.execute("create database " + name);
+            boolean rol;
+            try (ResultSet r = s.executeQuery("select 1 from pg_roles where rolname = '" + name + "'")) {
+                rol = r.next();
+            }
+            s.execute((rol ? "alter" : "create") + " role " + name + " login nosuperuser password '" + rolWachtwoord(name) + "'");
+            s.execute("create database " + name + " owner " + name);
+            s.execute("revoke all on database " + name + " from public");
             return this;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);
@@ -74,6 +84,11 @@ public final class TestPostgres {
 
     public String reactiveUrl(String database) {
         return "postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    /** The password of the role that owns {@code database} (its user name is the database's name). */
+    public String rolWachtwoord(String database) {
+        return database + "-test";
     }
 
     public String user() {
