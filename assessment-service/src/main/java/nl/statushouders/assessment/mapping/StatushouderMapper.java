@@ -29,8 +29,9 @@ public class StatushouderMapper {
         return UUID.fromString(event.data().path("statushouderId").asText(event.subject()));
     }
 
+    /** The envelope's gemeente (the consumer checked the payload agrees). */
     public String gemeente(CloudEvent event) {
-        return event.data().path("gemeente").asText(event.gemeente());
+        return event.gemeente();
     }
 
     public StatushouderRecord toRecord(UUID id, List<CloudEvent> events) {
@@ -40,11 +41,11 @@ public class StatushouderMapper {
         return r;
     }
 
-    /** Brings a row up to date with these events, in received order: the latest gemeente wins. */
+    /** Brings a row up to date with these events, in received order; a known statushouder keeps their gemeente. */
     public void project(StatushouderRecord r, List<CloudEvent> events) {
         for (CloudEvent event : events) {
             if (overStatushouder(event)) {
-                r.gemeente = gemeente(event);
+                r.gemeente = nl.statushouders.platform.consumer.Herkomst.bekendeGemeente(r.gemeente, event);
             }
         }
     }

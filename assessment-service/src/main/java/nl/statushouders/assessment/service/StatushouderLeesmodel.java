@@ -34,6 +34,8 @@ public class StatushouderLeesmodel extends ReceivedReadModel<StatushouderRecord>
         if (existing == null) {
             return mapper.toRecord(key, history);
         }
+        // Refolded from the start: the history says which gemeente, not the (possibly damaged) row.
+        existing.gemeente = null;
         mapper.project(existing, history);
         return existing;
     }

@@ -129,6 +129,45 @@ class IntakeEventsConsumerTest {
     }
 
     @Test
+    void a_forged_event_is_dead_lettered_with_its_reason_and_a_known_statushouder_stays_in_their_gemeente() {
+        UUID statushouder = UUID.randomUUID();
+        publish(statushouder.toString(), registered(statushouder, "0344"));
+        awaitKnown(statushouder);
+
+        UUID andereBron = UUID.randomUUID();
+        UUID andereGemeente = UUID.randomUUID();
+        publish(statushouder.toString(),
+                // A startgesprek that says it comes from the employer service, on intake's topic.
+                cloudEvent(andereBron, "startgesprek-held", statushouder, 2, "0344",
+                        Map.of("datum", "2026-11-20", "werkmatcher", "w", "assessmentBesluit", "NOA"))
+                        .replace("statushouders-intake", "statushouders-werkgevers"),
+                // A registration that would move her to Amersfoort.
+                cloudEvent(andereGemeente, "statushouder-registered", statushouder, 1, "0307",
+                        Map.of("voornaam", "Amira", "achternaam", "Haddad", "geboortedatum", "1994-03-12")));
+        awaitKnown(marker());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var dead = TestKafka.get().readAll("assessment.dead-letter.v1");
+            assertThat(dead).filteredOn(r -> r.value().contains(andereBron.toString())).singleElement()
+                    .satisfies(r -> assertThat(TestKafka.header(r, "dead-letter-reason"))
+                            .contains("bron hoort niet bij topic intake.events.v1"));
+            assertThat(dead).filteredOn(r -> r.value().contains(andereGemeente.toString())).singleElement()
+                    .satisfies(r -> assertThat(TestKafka.header(r, "dead-letter-reason"))
+                            .contains("wijkt af van de bekende gemeente"));
+        });
+        assertThat(TestPostgres.get().text("assessment", "select gemeente from statushouder where id = ?", statushouder))
+                .isEqualTo("0344");
+        assertThat(count("select count(*) from assessment where statushouder_id = ?", statushouder)).isZero();
+        assertThat(count("select count(*) from received_event where event_id = ?", andereBron)).isZero();
+        assertThat(count("select count(*) from received_event where event_id = ?", andereGemeente)).isZero();
+        // Neither holds up her next genuine event.
+        publish(statushouder.toString(), cloudEvent(UUID.randomUUID(), "startgesprek-held", statushouder, 2, "0344",
+                Map.of("datum", "2026-11-20", "werkmatcher", "w", "assessmentBesluit", "NOA")));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from assessment where statushouder_id = ?", statushouder) == 1);
+    }
+
+    @Test
     void a_statushouder_registered_elsewhere_is_unknown_to_another_gemeente() {
         UUID amersfoorter = UUID.randomUUID();
         publish(amersfoorter.toString(), registered(amersfoorter, "0307"));

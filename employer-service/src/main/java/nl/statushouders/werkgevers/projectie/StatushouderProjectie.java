@@ -63,7 +63,7 @@ public class StatushouderProjectie {
         JsonNode data = event.data();
         LocalDate datum = date(data.path("datum")).orElse(LocalDate.ofInstant(event.time(), ZoneOffset.UTC));
         if (name.equals("statushouder-registered")) {
-            s.gemeente = gemeente(event);
+            s.gemeente = nl.statushouders.platform.consumer.Herkomst.bekendeGemeente(s.gemeente, event);
             s.geboortedatum = date(data.path("geboortedatum")).orElse(null);
         } else if (name.equals("traject-progress-reported")) {
             taalniveau(s, data.path("taalniveau"), datum);
@@ -82,8 +82,9 @@ public class StatushouderProjectie {
         }
     }
 
+    /** The envelope's gemeente (the consumer checked the payload agrees). */
     private static String gemeente(CloudEvent event) {
-        return event.data().path("gemeente").asText(event.gemeente());
+        return event.gemeente();
     }
 
     /** Keeps the newest known level per skill: skills in a report at least as recent replace older ones. */

@@ -54,8 +54,8 @@ class DeadLetterTest {
         UUID ander = UUID.randomUUID();
         UUID kapot = UUID.randomUUID();
         UUID later = UUID.randomUUID();
-        publish("trajecten.events.v1", persoon.toString(),
-                cloudEvent(kapot, "traject-ended", persoon, 1, Instant.now(), Tokens.UTRECHT, Map.of("datum", "gisteren")));
+        publish("trajecten.events.v1", persoon.toString(), nl.statushouders.testsupport.TestEvents.event("trajecten", "traject-ended")
+                .id(kapot).statushouder(persoon).sequence(1).gemeente(Tokens.UTRECHT).data(Map.of("datum", "gisteren")).json());
         await().atMost(Duration.ofSeconds(30)).until(() -> parked(kapot) == 1);
         publish("intake.events.v1", persoon.toString(),
                 cloudEvent(later, "statushouder-registered", persoon, 1, Instant.now(), Tokens.UTRECHT, Map.of("voornaam", "Wacht")));
@@ -142,9 +142,8 @@ class DeadLetterTest {
     void events_of_unknown_types_are_skipped_and_counted() {
         long before = voortgang.skipped();
         UUID id = UUID.randomUUID();
-        publish("werkgevers.events.v1", id.toString(),
-                cloudEvent("werkgever-verhuisd", id, 1, Instant.now(), Tokens.UTRECHT, Map.of()),
-                cloudEvent("statushouder-registered", id, 1, Instant.now(), Tokens.UTRECHT, Map.of()));
+        publish("werkgevers.events.v1", id.toString(), nl.statushouders.testsupport.TestEvents.event("werkgevers", "werkgever-verhuisd")
+                .statushouder(id).sequence(1).gemeente(Tokens.UTRECHT).data(Map.of()).json());
         await().atMost(Duration.ofSeconds(30)).until(() -> voortgang.skipped() > before);
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'projecties' }.data.overgeslagenOnbekendType", equalTo((int) voortgang.skipped()));

@@ -77,13 +77,17 @@ public class InkomendeEvents implements EventHandler {
     private Uni<Void> verwerk(CloudEvent event) {
         UUID statushouderId = UUID.fromString(event.data().get("statushouderId").asText());
         String gemeente = StatushouderProjectie.gemeente(event);
-        if (MATCH_ACCEPTED.equals(event.type())) {
-            // Creates the statushouder row as any first event does, and plans: the plan is a command, its
-            // events go to the store (a rebuild reads them there and never plans again).
-            return planUitMatch(event, statushouderId, gemeente);
-        }
-        return TrajectService.vergrendelOfMaak(statushouderId, gemeente)
-                .invoke(s -> StatushouderProjectie.apply(s, event)).replaceWithVoid();
+        return TrajectService.vergrendelOfMaak(statushouderId, gemeente).chain(s -> {
+            // A known statushouder stays in the gemeente we know: an event naming another is rejected.
+            nl.statushouders.platform.consumer.Herkomst.bekendeGemeente(s.gemeente, event);
+            if (MATCH_ACCEPTED.equals(event.type())) {
+                // Creates the statushouder row as any first event does, and plans: the plan is a command, its
+                // events go to the store (a rebuild reads them there and never plans again).
+                return planUitMatch(event, statushouderId, gemeente);
+            }
+            StatushouderProjectie.apply(s, event);
+            return Uni.createFrom().voidItem();
+        });
     }
 
     private Uni<Void> planUitMatch(CloudEvent event, UUID statushouderId, String gemeente) {

@@ -21,10 +21,9 @@ final class StatushouderProjectie {
     private StatushouderProjectie() {
     }
 
-    /** The tenant the event names for the statushouder: the payload's, else the envelope's. */
+    /** The tenant the event names for the statushouder: its envelope's (the consumer checked the payload agrees). */
     static String gemeente(CloudEvent event) {
-        JsonNode data = event.data();
-        return data.hasNonNull("gemeente") ? data.get("gemeente").asText() : event.gemeente();
+        return event.gemeente();
     }
 
     /** A row as the first event of a statushouder creates it, whatever its type: only the gemeente. */
@@ -39,7 +38,7 @@ final class StatushouderProjectie {
     static void apply(StatushouderRecord s, CloudEvent event) {
         JsonNode data = event.data();
         if (InkomendeEvents.REGISTERED.equals(event.type())) {
-            s.gemeente = gemeente(event);
+            s.gemeente = nl.statushouders.platform.consumer.Herkomst.bekendeGemeente(s.gemeente, event);
             s.geboortedatum = data.hasNonNull("geboortedatum") ? LocalDate.parse(data.get("geboortedatum").asText()) : null;
             s.geregistreerd = true;
         } else if (InkomendeEvents.ASSESSMENT_COMPLETED.equals(event.type())

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Map;
 
 /** How consumers wait out passing failures, and when a consumer counts as stuck. */
 @ConfigMapping(prefix = "platform.consumer")
@@ -17,6 +18,18 @@ public interface ConsumerConfig {
     boolean enabled();
 
     Retry retry();
+
+    /**
+     * Per event topic its one producer: the CloudEvents {@code source} and type prefix it writes. A
+     * consumer applies an event only when both match the topic it came from (see Herkomst).
+     */
+    Map<String, Producent> producenten();
+
+    interface Producent {
+        String source();
+
+        String typePrefix();
+    }
 
     /** An attempt that has not finished after this long is given up and retried (a hung connection, say). */
     @WithDefault("30s")

@@ -138,6 +138,11 @@ public class EventRecords {
         if (batch.size() == 1 || events.stream().anyMatch(Verwijderingen::isVerwijdering)) {
             return oneByOne(batch);
         }
+        for (int i = 0; i < batch.size(); i++) {
+            if (Herkomst.afwijking(config, batch.get(i).record().topic(), events.get(i)).isPresent()) {
+                return oneByOne(batch);
+            }
+        }
         Object id = new Object();
         Delivery first = batch.get(0);
         ConsumerActivity.InFlight flight = activity.start(first.record().topic(), id,
@@ -211,11 +216,28 @@ public class EventRecords {
         } catch (CloudEvent.MalformedEventException e) {
             String reason = Failures.reason(e);
             LOG.warnf("Unreadable record %s: %s", where(record), reason);
-            return untilStored(flight, () -> parked.parkUnreadable(record, reason))
-                    .invoke(() -> activity.outcome(record.topic(), "parked"))
-                    .chain(() -> deadLetter(reason));
+            return parkUnreadable(record, flight, reason);
+        }
+        java.util.Optional<String> afwijking = Herkomst.afwijking(config, record.topic(), event);
+        if (afwijking.isPresent()) {
+            return verwerp(record, flight, new Failures.Verworpen(afwijking.get()));
         }
         return attempt(record, event, key(record, event), flight, Instant.now(), 0, 0);
+    }
+
+    /** Kept for inspection without holding up any key (nothing says whose it is), then dead-lettered. */
+    private Uni<Void> parkUnreadable(ConsumerRecord<String, String> record, ConsumerActivity.InFlight flight, String reason) {
+        return untilStored(flight, () -> parked.parkUnreadable(record, reason))
+                .invoke(() -> activity.outcome(record.topic(), "parked"))
+                .chain(() -> deadLetter(reason));
+    }
+
+    /** An event not to be trusted: not retried, parked as if unreadable, dead-lettered with the reason. */
+    private Uni<Void> verwerp(ConsumerRecord<String, String> record, ConsumerActivity.InFlight flight, Failures.Verworpen e) {
+        String reason = Failures.reason(e);
+        LOG.warnf("Rejected record %s: %s", where(record), reason);
+        activity.outcome(record.topic(), "rejected");
+        return parkUnreadable(record, flight, reason);
     }
 
     private Uni<Void> attempt(ConsumerRecord<String, String> record, CloudEvent event, String key,
@@ -249,6 +271,10 @@ public class EventRecords {
                     if (stopping) {
                         LOG.infof("Stopping: event %s from %s will be delivered again after the restart", event.id(), where(record));
                         return Uni.createFrom().nothing();
+                    }
+                    Failures.Verworpen verworpen = Failures.verworpen(e);
+                    if (verworpen != null) {
+                        return verwerp(record, flight, verworpen);
                     }
                     String reason = Failures.reason(e);
                     Duration waited = Duration.between(firstTry, Instant.now());

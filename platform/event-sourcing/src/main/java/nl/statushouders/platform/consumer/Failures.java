@@ -59,6 +59,16 @@ public final class Failures {
         return false;
     }
 
+    /** The rejection among the failure's causes (a transaction may wrap it), or null. */
+    public static Verworpen verworpen(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Verworpen v) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     /**
      * A reason to store and send with a dead letter: the failure's kind and where it happened in
      * our code, never its message, which may quote the payload (a name, a birth date).
@@ -117,6 +127,16 @@ public final class Failures {
     public static class PermanentFailure extends RuntimeException {
         public PermanentFailure(String reason) {
             super(reason, null, false, false);
+        }
+    }
+
+    /**
+     * An event not to be trusted (wrong producer, another tenant for a known person): never retried,
+     * parked without holding up its key (it may not be whose it says), dead-lettered with the reason.
+     */
+    public static class Verworpen extends PermanentFailure {
+        public Verworpen(String reason) {
+            super(reason);
         }
     }
 

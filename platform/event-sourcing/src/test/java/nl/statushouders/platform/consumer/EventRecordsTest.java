@@ -51,6 +51,41 @@ class EventRecordsTest {
     }
 
     @Test
+    void an_event_from_another_producer_than_the_topics_is_rejected_at_once_without_holding_up_the_person() {
+        for (String forged : List.of(
+                event("urn:nld:oin:00000001234567890000:systeem:statushouders-werkgevers",
+                        "nl.statushouders.intake.statushouder-registered", "{}"),
+                event(INTAKE, "nl.statushouders.werkgevers.match-accepted", "{}"),
+                event("{\"gemeente\":\"0307\"}"))) {
+            records(e -> Uni.createFrom().item(applied.incrementAndGet())).handle(record(forged))
+                    .subscribe().withSubscriber(UniAssertSubscriber.create()).awaitFailure()
+                    .assertFailedWith(Failures.PermanentFailure.class);
+        }
+        records(e -> Uni.createFrom().item(applied.incrementAndGet()))
+                .handle(new ConsumerRecord<>("onbekend.events.v1", 0, 1L, "persoon-1", event("{}")))
+                .subscribe().withSubscriber(UniAssertSubscriber.create()).awaitFailure();
+        assertThat(applied).hasValue(0);
+        assertThat(parking.parked).containsExactly(
+                "unreadable: Verworpen: bron hoort niet bij topic intake.events.v1 (verwacht " + INTAKE + ")",
+                "unreadable: Verworpen: type hoort niet bij topic intake.events.v1 (verwacht nl.statushouders.intake.*)",
+                "unreadable: Verworpen: gemeente in de data verschilt van die in de envelop",
+                "unreadable: Verworpen: topic onbekend.events.v1 heeft geen bekende producent");
+    }
+
+    @Test
+    void a_handler_that_rejects_an_event_is_not_retried() {
+        AtomicInteger attempts = new AtomicInteger();
+        records(e -> {
+                    attempts.incrementAndGet();
+                    return Uni.createFrom().failure(new Failures.Verworpen("gemeente van het event wijkt af"));
+                }).handle(record(event("{}")))
+                .subscribe().withSubscriber(UniAssertSubscriber.create()).awaitFailure()
+                .assertFailedWith(Failures.PermanentFailure.class);
+        assertThat(attempts).hasValue(1);
+        assertThat(parking.parked).containsExactly("unreadable: Verworpen: gemeente van het event wijkt af");
+    }
+
+    @Test
     void a_passing_failure_is_retried_in_place_until_it_passes() {
         AtomicInteger attempts = new AtomicInteger();
         records(e -> attempts.incrementAndGet() < 4
@@ -171,6 +206,14 @@ class EventRecordsTest {
             public Duration stuckAfter() {
                 return Duration.ofMinutes(5);
             }
+
+            @Override
+            public java.util.Map<String, Producent> producenten() {
+                return java.util.Map.of("intake.events.v1", new Producent() {
+                    public String source() { return INTAKE; }
+                    public String typePrefix() { return "nl.statushouders.intake"; }
+                });
+            }
         };
     }
 
@@ -201,9 +244,15 @@ class EventRecordsTest {
         return new ConsumerRecord<>("intake.events.v1", 0, 7L, "persoon-1", value);
     }
 
+    static final String INTAKE = "urn:nld:oin:00000001234567890000:systeem:statushouders-intake";
+
     private static String event(String data) {
-        return "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"urn:test\","
-                + "\"type\":\"nl.statushouders.intake.statushouder-registered\",\"time\":\"2026-11-29T10:00:00Z\","
+        return event(INTAKE, "nl.statushouders.intake.statushouder-registered", data);
+    }
+
+    private static String event(String source, String type, String data) {
+        return "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"" + source + "\","
+                + "\"type\":\"" + type + "\",\"time\":\"2026-11-29T10:00:00Z\","
                 + "\"subject\":\"s\",\"sequence\":\"1\",\"gemeente\":\"0344\",\"data\":" + data + "}";
     }
 }
