@@ -44,13 +44,13 @@ class IntakeToMonitoringJourneyTest {
                 "DB_REACTIVE_URL", pg.reactiveUrl("intake_journey"),
                 "DB_USER", "intake_journey",
                 "DB_PASSWORD", pg.rolWachtwoord("intake_journey"),
-                "KAFKA_BOOTSTRAP_SERVERS", TestKafka.get().bootstrapServers(),
                 "OIDC_URL", oidc,
                 "QUARKUS_OIDC_TOKEN_AUDIENCE", "https://server.example.com",
                 // An endpoint switches tracing on (nothing listens there: its spans are not needed,
                 // only the context it passes on in its events).
                 "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:9"));
         // The same key store as monitoring under test: it reads the names intake encrypts.
+        env.putAll(TestKafka.get().dienstOmgeving(nl.statushouders.processes.KafkaRechten.DIENSTEN.get("intake")));
         intake = ServiceProcess.start("intake-service", env);
     }
 

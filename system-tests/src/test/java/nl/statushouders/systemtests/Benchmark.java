@@ -327,8 +327,7 @@ class Benchmark {
         com.fasterxml.jackson.databind.node.ObjectNode template = (com.fasterxml.jackson.databind.node.ObjectNode)
                 json.readTree(aRegistration());
         List<String> keys = new ArrayList<>(n);
-        java.util.Properties p = new java.util.Properties();
-        p.put("bootstrap.servers", "localhost:9092");
+        java.util.Properties p = Platform.kafka();
         p.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
         p.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
         p.put("linger.ms", 20);
@@ -366,8 +365,7 @@ class Benchmark {
 
     /** A registration as intake published it, from its topic. */
     static String aRegistration() {
-        java.util.Properties p = new java.util.Properties();
-        p.put("bootstrap.servers", "localhost:9092");
+        java.util.Properties p = Platform.kafka();
         p.put("group.id", "bench-" + java.util.UUID.randomUUID());
         p.put("auto.offset.reset", "earliest");
         p.put("key.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());

@@ -10,6 +10,28 @@ import java.util.concurrent.ThreadLocalRandom;
 /** The running platform: where to reach it and real tokens from its Keycloak. */
 final class Platform {
 
+    /**
+     * Client settings for the running platform's Kafka as its administrator (the system tests inspect
+     * every topic): SASL/SCRAM with the password the local stack made for this machine.
+     */
+    static java.util.Properties kafka() {
+        java.util.Properties gebruikers = new java.util.Properties();
+        java.nio.file.Path file = java.nio.file.Path.of("..", ".local", "kafka-gebruikers.properties").toAbsolutePath().normalize();
+        try (var in = java.nio.file.Files.newBufferedReader(file)) {
+            gebruikers.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("No Kafka users of the local stack at " + file, e);
+        }
+        java.util.Properties p = new java.util.Properties();
+        p.put("bootstrap.servers", "localhost:9092");
+        p.put("security.protocol", "SASL_PLAINTEXT");
+        p.put("sasl.mechanism", "SCRAM-SHA-256");
+        p.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"beheer\" password=\""
+                + gebruikers.getProperty("beheer") + "\";");
+        return p;
+    }
+
+
     static final String REALM = System.getProperty("platform.realm", "http://localhost:8180/realms/statushouders");
     private static final String GATEWAY = System.getProperty("platform.gateway", "http://localhost:8080");
 

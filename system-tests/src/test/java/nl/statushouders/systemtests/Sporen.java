@@ -142,8 +142,7 @@ final class Sporen {
     }
 
     private static List<String> topics(List<String> waarden, Map<String, Long> hits, long[] records) throws Exception {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", "localhost:9092");
+        Properties p = Platform.kafka();
         List<String> topics;
         try (Admin admin = Admin.create(p)) {
             topics = admin.listTopics().names().get().stream().sorted().toList();

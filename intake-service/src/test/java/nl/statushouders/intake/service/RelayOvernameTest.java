@@ -33,8 +33,8 @@ class RelayOvernameTest {
     EventsConfig events;
     @Inject
     OutboxNotifications notifications;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
+    @Inject
+    nl.statushouders.platform.config.KafkaKlant kafka;
 
     @Test
     void a_second_instance_publishes_nothing_while_the_lease_is_held_and_takes_over_when_it_is_handed_back() throws Exception {

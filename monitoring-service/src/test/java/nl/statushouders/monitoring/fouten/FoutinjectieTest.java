@@ -103,10 +103,11 @@ class FoutinjectieTest {
         Liveness liveness = new Liveness();
         long aangeboden = 0;
         Instant start = Instant.now();
-        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(java.util.Map.of(
-                "bootstrap.servers", TestKafka.get().bootstrapServers(), "acks", "all",
+        java.util.Properties producerConfig = TestKafka.get().beheerder();
+        producerConfig.putAll(java.util.Map.of("acks", "all",
                 "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName(),
-                "value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName()))) {
+                "value.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName()));
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(producerConfig)) {
             long next = System.nanoTime();
             while (Duration.between(start, Instant.now()).toSeconds() < seconden) {
                 UUID id = UUID.randomUUID();
@@ -256,9 +257,9 @@ class FoutinjectieTest {
                 "DB_REACTIVE_URL", pg.reactiveUrl(DB),
                 "DB_USER", DB,
                 "DB_PASSWORD", pg.rolWachtwoord(DB),
-                "KAFKA_BOOTSTRAP_SERVERS", TestKafka.get().bootstrapServers(),
                 "OIDC_URL", oidc,
                 "QUARKUS_OIDC_TOKEN_AUDIENCE", "https://server.example.com"));
+        env.putAll(TestKafka.get().dienstOmgeving(nl.statushouders.processes.KafkaRechten.DIENSTEN.get("intake")));
         ServiceProcess started = ServiceProcess.start("intake-service", env);
         INTAKE.set(started.baseUrl());
         return started;

@@ -151,8 +151,7 @@ class DeadLetterTest {
 
     @Test
     void event_topics_keep_their_history_and_the_dead_letter_topic_only_thirty_days() throws Exception {
-        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
-                Map.of("bootstrap.servers", TestKafka.get().bootstrapServers()))) {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(TestKafka.get().beheerder())) {
             var intake = new org.apache.kafka.common.config.ConfigResource(
                     org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "intake.events.v1");
             var dead = new org.apache.kafka.common.config.ConfigResource(

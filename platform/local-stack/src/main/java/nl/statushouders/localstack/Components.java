@@ -125,7 +125,19 @@ final class Components {
 
     /** A password per service role, made once for this machine and kept in .local (owner only), like the master key. */
     private Properties databaseWachtwoorden(List<String> databases) {
-        Path file = local.resolve("postgres-rollen.properties");
+        return wachtwoorden(local.resolve("postgres-rollen.properties"), databases, "database roles (one per service database)");
+    }
+
+    /** Kafka's administrator and a principal per service (named after its database), made once per machine. */
+    Properties kafkaWachtwoorden() {
+        List<String> namen = new ArrayList<>(List.of(KafkaServer.BEHEERDER));
+        for (ServiceModule module : ServiceModule.values()) {
+            namen.add(module.database());
+        }
+        return wachtwoorden(local.resolve("kafka-gebruikers.properties"), namen, "Kafka users (the administrator, one per service)");
+    }
+
+    private static Properties wachtwoorden(Path file, List<String> databases, String wat) {
         Properties p = new Properties();
         try {
             if (Files.exists(file)) {
@@ -144,7 +156,7 @@ final class Components {
             }
             if (nieuw) {
                 try (var out = Files.newBufferedWriter(file)) {
-                    p.store(out, "Passwords of the local stack's database roles (one per service database)");
+                    p.store(out, "Passwords of the local stack's " + wat);
                 }
                 eigenaarAlleen(file);
             }
@@ -164,11 +176,17 @@ final class Components {
 
     void kafka() {
         progress.step("Starting Kafka (KRaft) on localhost:" + Ports.KAFKA);
-        KafkaServer kafka = new KafkaServer(local.resolve("kafka"), Ports.KAFKA, Ports.KAFKA_CONTROLLER, "512m")
-                .formatIfNeeded();
+        Properties wachtwoorden = kafkaWachtwoorden();
+        KafkaServer kafka = new KafkaServer(local.resolve("kafka"), Ports.KAFKA, Ports.KAFKA_CONTROLLER, "512m",
+                wachtwoorden.getProperty(KafkaServer.BEHEERDER)).formatIfNeeded();
         stops.push(kafka::stop);
         kafka.start(Duration.ofSeconds(120));
-        progress.done("Kafka ready, data in " + root.relativize(local.resolve("kafka")));
+        // Each service its own principal with exactly its rights; every topic made up front.
+        for (ServiceModule module : ServiceModule.values()) {
+            kafka.principal(nl.statushouders.processes.KafkaRechten.DIENSTEN.get(module.database()),
+                    wachtwoorden.getProperty(module.database()), 3);
+        }
+        progress.done("Kafka ready (SASL/SCRAM, ACLs; a principal per service), data in " + root.relativize(local.resolve("kafka")));
     }
 
     void keycloak() {
@@ -228,6 +246,8 @@ final class Components {
                         "DB_USER", module.database(),
                         "DB_PASSWORD", databaseWachtwoorden(List.of()).getProperty(module.database()),
                         "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Ports.KAFKA,
+                        "KAFKA_USERNAME", module.database(),
+                        "KAFKA_PASSWORD", kafkaWachtwoorden().getProperty(module.database()),
                         "OIDC_URL", REALM_URL));
                 env.putAll(Map.of(
                         "SLEUTELKLUIS_JDBC_URL", "jdbc:postgresql://localhost:" + Ports.POSTGRES + "/" + SLEUTELKLUIS,

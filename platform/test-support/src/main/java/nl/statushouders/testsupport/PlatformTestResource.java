@@ -28,7 +28,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.reactive.url", pg.reactiveUrl(database));
         config.put("quarkus.datasource.username", database);
         config.put("quarkus.datasource.password", pg.rolWachtwoord(database));
-        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.putAll(kafka.dienst(database));
         config.putAll(sleutelkluis(pg));
         return config;
     }

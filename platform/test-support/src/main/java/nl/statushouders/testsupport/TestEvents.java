@@ -49,8 +49,7 @@ public final class TestEvents {
 
     /** Publishes the values in this order to the topic, all with this key, as structured CloudEvents. */
     public static void publish(String topic, String key, String... values) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.get().bootstrapServers());
+        Properties p = TestKafka.get().beheerder();
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
@@ -66,8 +65,7 @@ public final class TestEvents {
 
     /** Publishes these (key, value) records in this order to the topic in one flush, as structured CloudEvents. */
     public static void publishAll(String topic, java.util.List<java.util.Map.Entry<String, String>> records) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.get().bootstrapServers());
+        Properties p = TestKafka.get().beheerder();
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.LINGER_MS_CONFIG, 50);

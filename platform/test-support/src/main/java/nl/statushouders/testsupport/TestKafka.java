@@ -1,5 +1,6 @@
 package nl.statushouders.testsupport;
 
+import nl.statushouders.processes.KafkaRechten;
 import nl.statushouders.processes.KafkaServer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -34,8 +35,8 @@ public final class TestKafka {
     public static synchronized TestKafka get() {
         if (instance == null) {
             try {
-                KafkaServer server = new KafkaServer(Files.createTempDirectory("test-kafka"), freePort(), freePort(), "384m")
-                        .formatIfNeeded();
+                KafkaServer server = new KafkaServer(Files.createTempDirectory("test-kafka"), freePort(), freePort(), "384m",
+                        java.util.UUID.randomUUID().toString()).formatIfNeeded();
                 server.start(Duration.ofSeconds(90));
                 Runtime.getRuntime().addShutdownHook(new Thread(server::kill));
                 instance = new TestKafka(server);
@@ -49,6 +50,42 @@ public final class TestKafka {
     public String bootstrapServers() {
         return server.bootstrapServers();
     }
+
+    /** Client properties of the administrator: what the tests themselves publish and read with. */
+    public Properties beheerder() {
+        return server.beheerder();
+    }
+
+    /**
+     * The Kafka settings for a service under test: its own principal (the service's database name) with
+     * exactly the rights it has in the platform ({@link KafkaRechten}), made on first use.
+     */
+    public synchronized Map<String, String> dienst(String principal) {
+        KafkaRechten rechten = KafkaRechten.DIENSTEN.get(principal);
+        if (rechten == null) {
+            throw new IllegalArgumentException("no Kafka rights for " + principal);
+        }
+        return dienst(rechten);
+    }
+
+    /** As {@link #dienst(String)}, for a principal with another's rights (a second intake under test). */
+    public synchronized Map<String, String> dienst(KafkaRechten rechten) {
+        String wachtwoord = rechten.principal() + "-kafka-test";
+        if (gemaakt.add(rechten.principal())) {
+            server.principal(rechten, wachtwoord, 3);
+        }
+        return Map.of("kafka.bootstrap.servers", bootstrapServers(),
+                "kafka.sasl.jaas.config", KafkaServer.jaas(rechten.principal(), wachtwoord));
+    }
+
+    /** The same as environment variables, for a service started as a process of its own. */
+    public Map<String, String> dienstOmgeving(KafkaRechten rechten) {
+        dienst(rechten);
+        return Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(), "KAFKA_USERNAME", rechten.principal(),
+                "KAFKA_PASSWORD", rechten.principal() + "-kafka-test");
+    }
+
+    private final java.util.Set<String> gemaakt = new java.util.HashSet<>();
 
     /** Starts the broker again after {@link #kill()}, on the same port and data. */
     public void start() {
@@ -71,8 +108,7 @@ public final class TestKafka {
 
     /** Every record on a topic from offset zero up to its current end. */
     public List<ConsumerRecord<String, String>> readAll(String topic) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        Properties p = beheerder();
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

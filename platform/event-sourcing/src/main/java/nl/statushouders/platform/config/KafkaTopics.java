@@ -30,7 +30,7 @@ public class KafkaTopics {
 
     private static final Logger LOG = Logger.getLogger(KafkaTopics.class);
 
-    private final String bootstrapServers;
+    private final KafkaKlant kafka;
     private final Optional<List<String>> topics;
     private final Optional<List<String>> deadLetterTopics;
     private final java.time.Duration deadLetterRetention;
@@ -38,7 +38,7 @@ public class KafkaTopics {
     private final short replicationFactor;
     private final int minInsyncReplicas;
 
-    public KafkaTopics(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public KafkaTopics(KafkaKlant kafka,
                        @ConfigProperty(name = "platform.kafka.topics") Optional<List<String>> topics,
                        @ConfigProperty(name = "platform.kafka.dead-letter-topics") Optional<List<String>> deadLetterTopics,
                        @ConfigProperty(name = "platform.kafka.dead-letter-retention", defaultValue = "P30D")
@@ -47,7 +47,7 @@ public class KafkaTopics {
                        @ConfigProperty(name = "platform.kafka.replication-factor", defaultValue = "1") short replicationFactor,
                        // With replication 3 in production: 2, so an acknowledged event is on two brokers.
                        @ConfigProperty(name = "platform.kafka.min-insync-replicas", defaultValue = "1") int minInsyncReplicas) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.topics = topics;
         this.deadLetterTopics = deadLetterTopics;
         this.deadLetterRetention = deadLetterRetention;
@@ -63,8 +63,7 @@ public class KafkaTopics {
         if (wanted.isEmpty()) {
             return;
         }
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = kafka.properties();
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         try (Admin admin = Admin.create(p)) {

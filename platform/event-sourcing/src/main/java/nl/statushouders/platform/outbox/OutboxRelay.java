@@ -41,7 +41,7 @@ public class OutboxRelay {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final EventsConfig.Outbox config;
-    private final String bootstrapServers;
+    private final nl.statushouders.platform.config.KafkaKlant kafka;
     private final String topic;
     private final String owner;
     private final Semaphore signal = new Semaphore(0);
@@ -54,12 +54,12 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
 
     public OutboxRelay(EventsConfig config,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       nl.statushouders.platform.config.KafkaKlant kafka,
                        @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
                        OutboxNotifications notifications, MeterRegistry registry) {
         this.config = config.outbox();
         this.topic = config.topic();
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.notifications = notifications;
         // Stable per instance, so a restarted instance takes its own lease back at once instead of
         // waiting for it to expire.
@@ -260,8 +260,7 @@ public class OutboxRelay {
     }
 
     private Properties producerProperties() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = kafka.properties();
         p.put(ProducerConfig.CLIENT_ID_CONFIG, owner);
         // Stable per topic: a second relay (a zombie after a lost lease) is fenced by Kafka.
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "outbox-relay-" + topic);
