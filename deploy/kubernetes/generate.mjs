@@ -98,6 +98,9 @@ function deployment({ module, port, database }) {
               // One database role per service (issue #11), from a secret the operator creates.
               { name: "DB_USER", valueFrom: { secretKeyRef: { name: `${module}-db`, key: "username" } } },
               { name: "DB_PASSWORD", valueFrom: { secretKeyRef: { name: `${module}-db`, key: "password" } } },
+              // The service's own Kafka principal (SASL/SCRAM); its ACLs as in docker/kafka/init.sh.
+              { name: "KAFKA_USERNAME", valueFrom: { secretKeyRef: { name: `${module}-kafka`, key: "username" } } },
+              { name: "KAFKA_PASSWORD", valueFrom: { secretKeyRef: { name: `${module}-kafka`, key: "password" } } },
               // The key store for crypto-shredding; locally a database, in production a KMS or Vault.
               { name: "SLEUTELKLUIS_JDBC_URL", value: "jdbc:postgresql://postgres:5432/sleutelkluis" },
               { name: "SLEUTELKLUIS_REACTIVE_URL", value: "postgresql://postgres:5432/sleutelkluis" },

@@ -30,6 +30,26 @@ class ComposeHardeningTest {
     }
 
     @Test
+    void kafka_init_grants_each_service_exactly_what_the_local_stack_and_the_tests_grant() throws Exception {
+        java.util.Map<String, nl.statushouders.processes.KafkaRechten> inCompose = new java.util.HashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^dienst (\\S+) (\\S+) (\\S+) (\\S+) (\\S+)$")
+                .matcher(Files.readString(ROOT.resolve("docker/kafka/init.sh")));
+        while (m.find()) {
+            inCompose.put(m.group(1), new nl.statushouders.processes.KafkaRechten(m.group(1), geen(m.group(2)),
+                    m.group(3).equals("-") ? java.util.List.of() : java.util.List.of(m.group(3).split(",")),
+                    geen(m.group(4)), geen(m.group(5))));
+        }
+        assertThat(inCompose).isEqualTo(nl.statushouders.processes.KafkaRechten.DIENSTEN);
+        assertThat(Files.readString(ROOT.resolve("docker-compose.yml")))
+                .contains("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND: \"false\"", "KAFKA_LISTENERS: SASL_PLAINTEXT://:9092,CONTROLLER://:9093")
+                .doesNotContain("PLAINTEXT:PLAINTEXT");
+    }
+
+    private static String geen(String waarde) {
+        return waarde.equals("-") ? null : waarde;
+    }
+
+    @Test
     void the_check_finds_what_the_old_compose_file_had() throws Exception {
         String old = """
                 x-service-env: &service-env
