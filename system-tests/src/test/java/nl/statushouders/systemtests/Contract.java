@@ -32,8 +32,7 @@ import java.util.regex.Pattern;
  * the schema the document gives for it. Partner systems generate clients from these documents. A test
  * class with any violation fails after its tests, listing them.
  *
- * <p>On with {@code -Dcontract=true}. Not yet in CI: the services still break their documents in 69 ways
- * (mostly null where a value is promised); CI turns it on when they keep their promise (issue #12).
+ * <p>On for every system test run (CI's included); {@code -Dcontract=false} switches it off.
  */
 public final class Contract implements Filter, BeforeAllCallback, AfterAllCallback {
 
@@ -46,8 +45,9 @@ public final class Contract implements Filter, BeforeAllCallback, AfterAllCallba
     private static final Map<String, Schema> SCHEMA_CACHE = new ConcurrentHashMap<>();
     private static final List<String> SCHENDINGEN = java.util.Collections.synchronizedList(new ArrayList<>());
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final java.util.concurrent.atomic.AtomicInteger GECONTROLEERD = new java.util.concurrent.atomic.AtomicInteger();
 
-    static final boolean AAN = Boolean.getBoolean("contract");
+    static final boolean AAN = !"false".equals(System.getProperty("contract"));
 
     static {
         if (AAN) {
@@ -72,6 +72,7 @@ public final class Contract implements Filter, BeforeAllCallback, AfterAllCallba
         if (!api.matches() || uri.getPath().endsWith("/openapi") || !POORTEN.containsKey(api.group(1))) {
             return;
         }
+        GECONTROLEERD.incrementAndGet();
         JsonNode document = DOCUMENTEN.computeIfAbsent(api.group(1), Contract::document);
         // The document's paths are relative to its server URL, /api/<context>/v1.
         String template = template(document, api.group(2) == null ? "/" : api.group(2));
@@ -156,6 +157,7 @@ public final class Contract implements Filter, BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeAll(ExtensionContext context) {
         SCHENDINGEN.clear();
+        GECONTROLEERD.set(0);
     }
 
     @Override
@@ -164,6 +166,10 @@ public final class Contract implements Filter, BeforeAllCallback, AfterAllCallba
         synchronized (SCHENDINGEN) {
             gevonden = new ArrayList<>(new java.util.LinkedHashSet<>(SCHENDINGEN));
             SCHENDINGEN.clear();
+        }
+        if (AAN) {
+            System.out.printf("[contract] %s: %d responses checked against the served OpenAPI documents, %d violations%n",
+                    context.getDisplayName(), GECONTROLEERD.get(), gevonden.size());
         }
         if (!gevonden.isEmpty()) {
             throw new AssertionError(gevonden.size() + " responses break the served OpenAPI document:\n  "
